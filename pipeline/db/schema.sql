@@ -1,0 +1,75 @@
+-- The warehouse's own tables. Registry and derived tables (stg_*, row_check, quarantine) are
+-- created by their stages; these are the ones that accumulate across runs.
+create table if not exists meta (key varchar primary key, value varchar);
+
+create table if not exists inbox_file (
+  file_id integer primary key,
+  dataset varchar not null,
+  path varchar not null unique,       -- relative to the inbox, '/'-separated
+  size bigint not null,
+  sha256 varchar not null,
+  format varchar,
+  encoding varchar,
+  sheets varchar,                     -- JSON list of the sheets that carried the dataset
+  header_map varchar,                 -- JSON {column: header as written in the file}
+  extra_columns varchar,              -- JSON list of headers that matched no column (kept in raw)
+  status varchar not null,            -- loaded | empty
+  message varchar,
+  rows_read integer not null,
+  rows_parse_quarantined integer not null,
+  loaded_run varchar not null
+);
+
+-- Raw tables: every row that parsed, typed, with where it came from and its raw cells (JSON, personal
+-- values already hashed). Column order matches the dataset specs in pipeline/schema (a test checks).
+create table if not exists raw_communities (
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  community_code varchar, year integer, name varchar, urban_rural varchar, has_industry boolean,
+  industry_type varchar, households integer, population integer, area_km2 double, grids integer,
+  satisfaction double
+);
+create table if not exists raw_facilities (
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  community_code varchar, year integer, facility_type varchar, present boolean, floor_area_m2 double,
+  safety_issue boolean
+);
+create table if not exists raw_staff (
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  worker_id varchar, community_code varchar, role varchar, hired_on date, left_on date,
+  leave_reason varchar, monthly_wage double, social_insurance boolean, education varchar,
+  birth_year integer
+);
+create table if not exists raw_funding (
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  community_code varchar, year integer, source varchar, category varchar, amount double, unit varchar
+);
+create table if not exists raw_wages (
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  county_code varchar, year integer, avg_annual_wage double
+);
+
+-- Rows that failed a check of their own cells, with every problem (JSON) and the raw cells.
+create table if not exists quarantine_parse (
+  file_id integer, dataset varchar, sheet varchar, row_number integer,
+  column_name varchar, rule varchar, reason varchar, problems varchar, raw varchar
+);
+
+create table if not exists run_log (
+  run_id varchar primary key,
+  started_at timestamp not null,
+  ended_at timestamp,
+  status varchar not null,            -- running | published | failed
+  exit_code integer,
+  message varchar,
+  synthetic boolean,
+  files integer,
+  rows_read bigint,
+  rows_kept bigint,
+  rows_quarantined bigint
+);
+
+create table if not exists run_file (
+  run_id varchar, dataset varchar, path varchar, format varchar, encoding varchar, size bigint,
+  sha256 varchar, status varchar, message varchar, rows_read integer, rows_kept integer,
+  rows_merged integer, rows_quarantined integer, extra_columns varchar
+);

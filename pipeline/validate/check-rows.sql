@@ -1,0 +1,73 @@
+-- Checks that need the whole inbox: registry membership and duplicate keys (SPEC §3).
+-- {{raw}}: the dataset's raw table; {{code}}: its registry code column; {{registry}}: the registry
+-- table that code must be in. Only rows that are not plainly kept get a row_check entry.
+create table if not exists row_check (
+  dataset varchar, file_id integer, sheet varchar, row_number integer,
+  status varchar,        -- quarantined | merged (identical duplicate, kept once) | warned (kept)
+  column_name varchar, rule varchar, reason varchar
+);
+
+delete from row_check where dataset = $dataset;
+
+insert into row_check
+with named as (
+  -- A code outside the registry is accepted when some communities row gives it a name.
+  select distinct community_code as code from raw_communities where name is not null
+),
+checked as (
+  select t.file_id, t.sheet, t.row_number, t.row_key, t.row_digest, t.{{code}} as code, f.path,
+    coalesce(json_extract_string(f.header_map, '$.' || $code_column), $code_column) as code_label,
+    case
+      when k.code is null then 'unknown_county'
+      when r.code is null and n.code is null then 'not_in_registry'
+    end as registry_rule,
+    r.code is null as outside_registry
+  from {{raw}} t
+  join inbox_file f using (file_id)
+  left join {{registry}} r on r.code = t.{{code}}
+  left join registry_county k on k.code = substr(t.{{code}}, 1, 6)
+  left join named n on n.code = t.{{code}}
+),
+keyed as (
+  select *,
+    count(*) over (partition by row_key) as copies,
+    row_number() over (partition by row_key order by path, sheet, row_number) as rank
+  from checked
+  where registry_rule is null
+),
+variants as (
+  select row_key, count(distinct row_digest) as variants,
+    string_agg(path || coalesce(' [' || sheet || ']', '') || ' row ' || row_number, '; '
+      order by path, sheet, row_number) as places
+  from keyed
+  where copies > 1
+  group by row_key
+)
+select $dataset, file_id, sheet, row_number, 'quarantined', code_label, registry_rule,
+  case registry_rule
+    when 'unknown_county' then 'unknown county: ' || substr(code, 1, 6) || ' (code ' || code || ')'
+    else 'community not in the registry and not named in any communities row: ' || code
+  end
+from checked
+where registry_rule is not null
+union all
+select $dataset, k.file_id, k.sheet, k.row_number,
+  case
+    when v.variants > 1 then 'quarantined'
+    when k.rank > 1 then 'merged'
+    else 'warned'
+  end,
+  case when v.variants > 1 or k.rank > 1 then $key_columns else k.code_label end,
+  case
+    when v.variants > 1 then 'conflicting_duplicate'
+    when k.rank > 1 then 'identical_duplicate'
+    else 'outside_registry'
+  end,
+  case
+    when v.variants > 1 then 'conflicting rows for the same ' || $key_columns || ': ' || v.places
+    when k.rank > 1 then 'identical rows for the same ' || $key_columns || ', kept once: ' || v.places
+    else 'community not in the registry, kept under its reported name: ' || k.code
+  end
+from keyed k
+left join variants v using (row_key)
+where v.variants > 1 or k.rank > 1 or k.outside_registry;

@@ -1,0 +1,138 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { CliError } from '../cli-error.ts';
+import { runSql, runSqlFile } from '../db/run-sql-file.ts';
+import { listInbox, type InboxFile } from '../extract/list-inbox.ts';
+import type { Logger } from '../logger.ts';
+import { DATASETS } from '../schema/datasets.ts';
+import { loadFile, type FileLoad } from './load-file.ts';
+import type { RowContext } from './parse-row.ts';
+
+/** One file's accounting after every check: rows read = rows kept + rows quarantined. */
+export interface FileAccount {
+  dataset: string;
+  path: string;
+  format: string;
+  encoding: string | undefined;
+  status: string;
+  message: string | undefined;
+  rowsRead: number;
+  rowsKept: number;
+  rowsMerged: number;
+  rowsQuarantined: number;
+  extraColumns: string[];
+}
+
+/** What ingesting an inbox did: per-file accounts, totals, and quarantine counts by rule. */
+export interface IngestSummary {
+  files: FileAccount[];
+  skipped: { name: string; reason: string }[];
+  rowsRead: number;
+  rowsKept: number;
+  rowsQuarantined: number;
+  quarantinedByRule: { dataset: string; rule: string; rows: number }[];
+  warnings: number;
+}
+
+/**
+ * Ingests the whole inbox into the raw tables, runs the whole-inbox checks and rebuilds the staged
+ * tables, all in one transaction: a file that cannot be read fails the run and changes nothing.
+ */
+export async function ingestInbox(
+  connection: DuckDBConnection,
+  inbox: string,
+  runId: string,
+  ctx: RowContext,
+  logger: Logger,
+): Promise<IngestSummary> {
+  const listing = await listInbox(inbox);
+  for (const s of listing.skipped) logger.warn(`skipped ${s.name}: ${s.reason}`);
+  await connection.run('begin transaction');
+  try {
+    await runSqlFile(connection, new URL('./clear-inbox.sql', import.meta.url));
+    const failures: string[] = [];
+    const loads = new Map<InboxFile, FileLoad>();
+    let fileId = 0;
+    for (const file of listing.files) {
+      fileId++;
+      try {
+        const load = await loadFile(connection, file, fileId, runId, ctx);
+        loads.set(file, load);
+        logger.info(progressLine(file, load));
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        failures.push(error.message);
+        logger.error(error.message);
+      }
+    }
+    if (failures.length > 0) {
+      throw new CliError(
+        `${failures.length} of ${listing.files.length} inbox files could not be read; nothing was loaded:\n  ${failures.join('\n  ')}`,
+      );
+    }
+    for (const spec of DATASETS) {
+      const wages = spec.name === 'wages';
+      await runSqlFile(connection, new URL('./check-rows.sql', import.meta.url), {
+        identifiers: {
+          raw: `raw_${spec.name}`,
+          code: wages ? 'county_code' : 'community_code',
+          registry: wages ? 'registry_county' : 'registry_community',
+        },
+        params: {
+          dataset: spec.name,
+          code_column: wages ? 'county_code' : 'community_code',
+          key_columns: spec.key.join(', '),
+        },
+      });
+      await runSqlFile(connection, new URL('../model/stage.sql', import.meta.url), {
+        identifiers: { raw: `raw_${spec.name}`, stg: `stg_${spec.name}` },
+        params: { dataset: spec.name },
+      });
+    }
+    await runSqlFile(connection, new URL('../model/quarantine.sql', import.meta.url));
+    const summary = await summarize(connection, listing.skipped);
+    await connection.run('commit');
+    return summary;
+  } catch (error) {
+    await connection.run('rollback');
+    throw error;
+  }
+}
+
+function progressLine(file: InboxFile, load: FileLoad): string {
+  const encoding = load.encoding ? `, ${load.encoding}` : '';
+  const note = load.message ? ` — ${load.message}` : '';
+  const extras = load.extraColumns.length ? ` — extra columns kept aside: ${load.extraColumns.join(', ')}` : '';
+  return `${file.name} (${load.format}${encoding}): ${load.rowsRead} rows read, ${load.rowsParseQuarantined} failed row checks${note}${extras}`;
+}
+
+async function summarize(connection: DuckDBConnection, skipped: IngestSummary['skipped']): Promise<IngestSummary> {
+  const files = await runSqlFile(connection, new URL('./file-accounts.sql', import.meta.url));
+  const byRule = await runSql(
+    connection,
+    'select dataset, rule, count(*)::integer as rows from quarantine group by all order by rows desc, dataset, rule',
+  );
+  const [warnings] = await runSql(connection, 'select count(*)::integer as n from row_warning');
+  const accounts: FileAccount[] = files.map((f) => ({
+    dataset: f.dataset as string,
+    path: f.path as string,
+    format: f.format as string,
+    encoding: (f.encoding as string | null) ?? undefined,
+    status: f.status as string,
+    message: (f.message as string | null) ?? undefined,
+    rowsRead: Number(f.rows_read),
+    rowsKept: Number(f.rows_kept),
+    rowsMerged: Number(f.rows_merged),
+    rowsQuarantined: Number(f.rows_quarantined),
+    extraColumns: JSON.parse(f.extra_columns as string) as string[],
+  }));
+  const sum = (k: 'rowsRead' | 'rowsKept' | 'rowsQuarantined') => accounts.reduce((s, a) => s + a[k], 0);
+  return {
+    files: accounts,
+    skipped,
+    rowsRead: sum('rowsRead'),
+    rowsKept: sum('rowsKept'),
+    rowsQuarantined: sum('rowsQuarantined'),
+    quarantinedByRule: byRule.map((r) => ({ dataset: r.dataset as string, rule: r.rule as string, rows: r.rows as number })),
+    warnings: warnings?.n as number,
+  };
+}

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { CliError } from '../cli-error.ts';
+import { runSqlFile } from '../db/run-sql-file.ts';
+import { isBlank } from '../extract/cell.ts';
+import type { InboxFile } from '../extract/list-inbox.ts';
+import { readInboxFile } from '../extract/read-file.ts';
+import { describeColumn } from './map-header.ts';
+import { locateHeader } from './locate-header.ts';
+import { parseRow, type RowContext } from './parse-row.ts';
+import { RawAppender } from './raw-appender.ts';
+
+/** What loading one file did, as recorded in inbox_file and printed on the progress line. */
+export interface FileLoad {
+  fileId: number;
+  status: 'loaded' | 'empty';
+  format: string;
+  encoding: string | undefined;
+  sheets: string[];
+  rowsRead: number;
+  rowsParseQuarantined: number;
+  extraColumns: string[];
+  message: string | undefined;
+}
+
+/** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs. */
+export async function fileDigest(path: string): Promise<string> {
+  return createHash('sha256').update(await readFile(path)).digest('hex');
+}
+
+/**
+ * Reads one inbox file, parses and checks every row, appends the good ones to the dataset's raw table
+ * and the bad ones to quarantine_parse, and records the file. A file that cannot be read, or that has
+ * no table with the dataset's required columns, throws a CliError naming the file and what is missing.
+ */
+export async function loadFile(
+  connection: DuckDBConnection,
+  file: InboxFile,
+  fileId: number,
+  runId: string,
+  ctx: RowContext,
+): Promise<FileLoad> {
+  const spec = file.dataset;
+  const result = await readInboxFile(connection, file.path, file.name, file.format);
+  const load: FileLoad = {
+    fileId,
+    status: 'loaded',
+    format: result.format,
+    encoding: result.encoding,
+    sheets: [],
+    rowsRead: 0,
+    rowsParseQuarantined: 0,
+    extraColumns: [],
+    message: undefined,
+  };
+  const nonEmpty = result.tables.filter((t) => t.header || t.rows.some((r) => r.cells.some((c) => !isBlank(c))));
+  const headerMap: Record<string, string> = {};
+  if (nonEmpty.length === 0) {
+    load.status = 'empty';
+    load.message = 'empty file: no header and no rows';
+  } else {
+    const located = nonEmpty.map((table) => ({ table, ...locateHeader(spec, table) }));
+    const usable = located.filter((l) => l.found);
+    if (usable.length === 0) throw new CliError(headerMessage(file, located[0]!));
+    const raw = await RawAppender.create(connection, spec);
+    const quarantine = await connection.createAppender('quarantine_parse');
+    try {
+      for (const { table, located: header } of usable) {
+        const { mapping, header: cells, dataStart } = header!;
+        if (table.sheet !== undefined) load.sheets.push(table.sheet);
+        for (const c of mapping.columns) headerMap[c.spec.name] ??= c.header;
+        for (const extra of mapping.extras) if (!load.extraColumns.includes(extra.header)) load.extraColumns.push(extra.header);
+        for (let i = dataStart; i < table.rows.length; i++) {
+          const row = table.rows[i]!;
+          if (row.cells.every(isBlank)) continue;
+          load.rowsRead++;
+          const parsed = parseRow(spec, mapping, cells, row.cells, ctx);
+          if ('row' in parsed) raw.append(fileId, table.sheet, row.number, parsed.row);
+          else {
+            load.rowsParseQuarantined++;
+            appendQuarantine(quarantine, fileId, spec.name, table.sheet, row.number, parsed.problems, parsed.raw);
+          }
+        }
+      }
+      const skipped = located.filter((l) => !l.found && l.table.sheet !== undefined).map((l) => l.table.sheet);
+      if (skipped.length) load.message = `sheets without the ${spec.name} header, not read: ${skipped.join(', ')}`;
+    } finally {
+      raw.close();
+      quarantine.closeSync();
+    }
+  }
+  await runSqlFile(connection, new URL('./record-file.sql', import.meta.url), {
+    params: {
+      file_id: fileId,
+      dataset: spec.name,
+      path: file.name,
+      size: file.size,
+      sha256: await fileDigest(file.path),
+      format: load.format,
+      encoding: load.encoding ?? null,
+      sheets: JSON.stringify(load.sheets),
+      header_map: JSON.stringify(headerMap),
+      extra_columns: JSON.stringify(load.extraColumns),
+      status: load.status,
+      message: load.message ?? null,
+      rows_read: load.rowsRead,
+      rows_parse_quarantined: load.rowsParseQuarantined,
+      run_id: runId,
+    },
+  });
+  return load;
+}
+
+function headerMessage(file: InboxFile, located: ReturnType<typeof locateHeader> & { table: { sheet?: string } }): string {
+  const where = located.table.sheet !== undefined ? `${file.name} [${located.table.sheet}]` : file.name;
+  const mapping = located.located?.mapping;
+  if (mapping && mapping.problems.length > 0 && mapping.missing.length === 0) return `bad header in ${where}: ${mapping.problems.join('; ')}`;
+  const missing = mapping ? mapping.missing : file.dataset.columns.filter((c) => c.required);
+  const unit = mapping?.problems.length ? ` (${mapping.problems.join('; ')})` : '';
+  return `missing required column in ${where}: ${missing.map(describeColumn).join(', ')}${unit}`;
+}
+
+function appendQuarantine(
+  a: DuckDBAppender,
+  fileId: number,
+  dataset: string,
+  sheet: string | undefined,
+  rowNumber: number,
+  problems: { column: string; rule: string; reason: string }[],
+  raw: Record<string, string>,
+): void {
+  const first = problems[0]!;
+  a.appendInteger(fileId);
+  a.appendVarchar(dataset);
+  if (sheet === undefined) a.appendNull();
+  else a.appendVarchar(sheet);
+  a.appendInteger(rowNumber);
+  a.appendVarchar(first.column);
+  a.appendVarchar(first.rule);
+  a.appendVarchar(problems.map((p) => `${p.column}: ${p.reason}`).join('; '));
+  a.appendVarchar(JSON.stringify(problems));
+  a.appendVarchar(JSON.stringify(raw));
+  a.endRow();
+}
