@@ -20,38 +20,43 @@ create table if not exists inbox_file (
   loaded_run varchar not null
 );
 
--- Raw tables: every row that parsed, typed, with where it came from and its raw cells (JSON, personal
--- values already hashed). Column order matches the dataset specs in pipeline/schema (a test checks).
+-- Raw tables: every row that parsed, typed, with where it came from and the cells of columns no spec
+-- column claimed (extras, JSON). Column order matches the dataset specs in pipeline/schema (a test checks).
 create table if not exists raw_communities (
-  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, extras varchar,
   community_code varchar, year integer, name varchar, urban_rural varchar, has_industry boolean,
   industry_type varchar, households integer, population integer, area_km2 double, grids integer,
   satisfaction double
 );
 create table if not exists raw_facilities (
-  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, extras varchar,
   community_code varchar, year integer, facility_type varchar, present boolean, floor_area_m2 double,
   safety_issue boolean
 );
 create table if not exists raw_staff (
-  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, extras varchar,
   worker_id varchar, community_code varchar, role varchar, hired_on date, left_on date,
   leave_reason varchar, monthly_wage double, social_insurance boolean, education varchar,
   birth_year integer
 );
 create table if not exists raw_funding (
-  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, extras varchar,
   community_code varchar, year integer, source varchar, category varchar, amount double, unit varchar
 );
 create table if not exists raw_wages (
-  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, raw varchar,
+  file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, extras varchar,
   county_code varchar, year integer, avg_annual_wage double
 );
 
 -- Rows that failed a check of their own cells, with every problem (JSON) and the raw cells.
+-- Rows quarantined later by whole-inbox checks get their raw cells in quarantine_raw.
 create table if not exists quarantine_parse (
   file_id integer, dataset varchar, sheet varchar, row_number integer,
   column_name varchar, rule varchar, reason varchar, problems varchar, raw varchar
+);
+
+create table if not exists quarantine_raw (
+  file_id integer, sheet varchar, row_number integer, raw varchar
 );
 
 create table if not exists run_log (

@@ -6,13 +6,7 @@ union all
 select c.dataset, f.path, c.sheet, c.row_number, c.column_name, c.rule, c.reason, null, r.raw
 from row_check c
 join inbox_file f using (file_id)
-join (
-  select 'communities' as dataset, file_id, sheet, row_number, raw from raw_communities
-  union all select 'facilities', file_id, sheet, row_number, raw from raw_facilities
-  union all select 'staff', file_id, sheet, row_number, raw from raw_staff
-  union all select 'funding', file_id, sheet, row_number, raw from raw_funding
-  union all select 'wages', file_id, sheet, row_number, raw from raw_wages
-) r on r.dataset = c.dataset and r.file_id = c.file_id and r.sheet is not distinct from c.sheet
+left join quarantine_raw r on r.file_id = c.file_id and r.sheet is not distinct from c.sheet
   and r.row_number = c.row_number
 where c.status = 'quarantined';
 

@@ -1,6 +1,6 @@
 -- The staged table of a dataset: its raw rows less the quarantined and the merged duplicates.
 create or replace table {{stg}} as
-select * exclude (row_key, row_digest, raw)
+select * exclude (row_key, row_digest)
 from {{raw}} t
 where not exists (
   select 1 from row_check c

@@ -5,4 +5,5 @@ delete from raw_staff;
 delete from raw_funding;
 delete from raw_wages;
 delete from quarantine_parse;
+delete from quarantine_raw;
 delete from inbox_file;

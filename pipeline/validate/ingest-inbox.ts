@@ -4,6 +4,7 @@ import { runSql, runSqlFile } from '../db/run-sql-file.ts';
 import { listInbox, type InboxFile } from '../extract/list-inbox.ts';
 import type { Logger } from '../logger.ts';
 import { DATASETS } from '../schema/datasets.ts';
+import { attachRawCells } from './attach-raw.ts';
 import { loadFile, type FileLoad } from './load-file.ts';
 import type { RowContext } from './parse-row.ts';
 
@@ -50,13 +51,13 @@ export async function ingestInbox(
   try {
     await runSqlFile(connection, new URL('./clear-inbox.sql', import.meta.url));
     const failures: string[] = [];
-    const loads = new Map<InboxFile, FileLoad>();
+    const filesById = new Map<number, InboxFile>();
     let fileId = 0;
     for (const file of listing.files) {
       fileId++;
+      filesById.set(fileId, file);
       try {
         const load = await loadFile(connection, file, fileId, runId, ctx);
-        loads.set(file, load);
         logger.info(progressLine(file, load));
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
@@ -88,6 +89,7 @@ export async function ingestInbox(
         params: { dataset: spec.name },
       });
     }
+    await attachRawCells(connection, filesById, ctx);
     await runSqlFile(connection, new URL('../model/quarantine.sql', import.meta.url));
     const summary = await summarize(connection, listing.skipped);
     await connection.run('commit');

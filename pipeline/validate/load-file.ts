@@ -6,6 +6,7 @@ import { runSqlFile } from '../db/run-sql-file.ts';
 import { isBlank } from '../extract/cell.ts';
 import type { InboxFile } from '../extract/list-inbox.ts';
 import { readInboxFile } from '../extract/read-file.ts';
+import type { ReadResult, SourceTable } from '../extract/source-table.ts';
 import { describeColumn } from './map-header.ts';
 import { locateHeader } from './locate-header.ts';
 import { parseRow, type RowContext } from './parse-row.ts';
@@ -22,6 +23,19 @@ export interface FileLoad {
   rowsParseQuarantined: number;
   extraColumns: string[];
   message: string | undefined;
+}
+
+/** A table of a file with its header located (found = it carries every required column). */
+export type LocatedTable = ReturnType<typeof locateHeader> & { table: SourceTable };
+
+/** Reads a file and locates the dataset's header in each of its non-empty tables. */
+export async function readLocated(
+  connection: DuckDBConnection,
+  file: InboxFile,
+): Promise<{ result: ReadResult; located: LocatedTable[] }> {
+  const result = await readInboxFile(connection, file.path, file.name, file.format);
+  const nonEmpty = result.tables.filter((t) => t.header || t.rows.some((r) => r.cells.some((c) => !isBlank(c))));
+  return { result, located: nonEmpty.map((table) => ({ table, ...locateHeader(file.dataset, table) })) };
 }
 
 /** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs. */
@@ -42,7 +56,7 @@ export async function loadFile(
   ctx: RowContext,
 ): Promise<FileLoad> {
   const spec = file.dataset;
-  const result = await readInboxFile(connection, file.path, file.name, file.format);
+  const { result, located } = await readLocated(connection, file);
   const load: FileLoad = {
     fileId,
     status: 'loaded',
@@ -54,13 +68,11 @@ export async function loadFile(
     extraColumns: [],
     message: undefined,
   };
-  const nonEmpty = result.tables.filter((t) => t.header || t.rows.some((r) => r.cells.some((c) => !isBlank(c))));
   const headerMap: Record<string, string> = {};
-  if (nonEmpty.length === 0) {
+  if (located.length === 0) {
     load.status = 'empty';
     load.message = 'empty file: no header and no rows';
   } else {
-    const located = nonEmpty.map((table) => ({ table, ...locateHeader(spec, table) }));
     const usable = located.filter((l) => l.found);
     if (usable.length === 0) throw new CliError(headerMessage(file, located[0]!));
     const raw = await RawAppender.create(connection, spec);
@@ -112,7 +124,7 @@ export async function loadFile(
   return load;
 }
 
-function headerMessage(file: InboxFile, located: ReturnType<typeof locateHeader> & { table: { sheet?: string } }): string {
+function headerMessage(file: InboxFile, located: LocatedTable): string {
   const where = located.table.sheet !== undefined ? `${file.name} [${located.table.sheet}]` : file.name;
   const mapping = located.located?.mapping;
   if (mapping && mapping.problems.length > 0 && mapping.missing.length === 0) return `bad header in ${where}: ${mapping.problems.join('; ')}`;

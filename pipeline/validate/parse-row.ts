@@ -14,12 +14,12 @@ export interface Problem {
   reason: string;
 }
 
-/** A parsed row: values by column name (null = blank), its key, and its raw cells by header. */
+/** A parsed row: values by column name (null = blank), its key, and the cells of extra columns (JSON). */
 export interface ParsedRow {
   values: Record<string, Value | null>;
   key: string;
   digest: string;
-  raw: Record<string, string>;
+  extras: string | null;
 }
 
 /** What the row checks need from outside: the current year and the hash for personal columns. */
@@ -77,7 +77,14 @@ export function parseRow(
   if (problems.length > 0) return { problems, raw: rawCells(mapping, header, cells, ctx) };
   const key = JSON.stringify(spec.key.map((k) => values[k]));
   const digest = JSON.stringify(spec.columns.map((c) => values[c.name]));
-  return { row: { values, key, digest, raw: rawCells(mapping, header, cells, ctx) } };
+  return { row: { values, key, digest, extras: mapping.extras.length ? extraCells(mapping, cells) : null } };
+}
+
+/** The cells of the columns no spec column claimed, kept aside by header (JSON). */
+function extraCells(mapping: HeaderMapping, cells: readonly Cell[]): string {
+  const extras: Record<string, string> = {};
+  for (const { index, header } of mapping.extras) extras[header] = cellText(cells[index]);
+  return JSON.stringify(extras);
 }
 
 function crossChecks(

@@ -23,7 +23,8 @@ export class RawAppender {
     a.appendInteger(rowNumber);
     a.appendVarchar(row.key);
     a.appendVarchar(row.digest);
-    a.appendVarchar(JSON.stringify(row.raw));
+    if (row.extras === null) a.appendNull();
+    else a.appendVarchar(row.extras);
     for (const column of this.spec.columns) {
       const value = row.values[column.name];
       if (value === null || value === undefined) {

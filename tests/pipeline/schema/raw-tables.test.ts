@@ -19,7 +19,7 @@ describe('the raw tables', () => {
       { t: `raw_${name}` },
     );
     expect(columns.map((c) => c.column_name)).toEqual([
-      'file_id', 'sheet', 'row_number', 'row_key', 'row_digest', 'raw', ...spec.columns.map((c) => c.name),
+      'file_id', 'sheet', 'row_number', 'row_key', 'row_digest', 'extras', ...spec.columns.map((c) => c.name),
     ]);
   });
 });

@@ -153,6 +153,16 @@ describe('ingesting the mixed fixture inbox', () => {
     });
   });
 
+  it('keeps the raw cells of rows quarantined by whole-inbox checks too', async () => {
+    const [unknownCounty] = await rows(`select raw from quarantine where file = 'communities/tongchuan_2019.csv' and row_number = 6`);
+    expect(JSON.parse(unknownCounty!.raw as string)).toMatchObject({ 社区代码: '999999001001', 户数: '100', 备注: 'unknown county' });
+    const conflicts = await rows(`select raw from quarantine where dataset = 'staff' and rule = 'conflicting_duplicate' order by row_number`);
+    const cells = conflicts.map((r) => JSON.parse(r.raw as string) as Record<string, string>);
+    expect(cells.map((c) => c['月工资'])).toEqual(['2500', '2600']);
+    expect(cells[0]!['人员编号']).toMatch(/^[0-9a-f]{32}$/);
+    expect(cells[0]!['人员编号']).toBe(cells[1]!['人员编号']);
+  });
+
   it('records the run and its per-file accounting in the run log', async () => {
     const [run] = await rows(`select status, exit_code, files, rows_read, rows_kept, rows_quarantined from run_log where run_id = '${'$'}'` .replace("'$'", `'${result.runId}'`));
     expect(run).toEqual({ status: 'published', exit_code: 0, files: 11, rows_read: 41n, rows_kept: 22n, rows_quarantined: 19n });
