@@ -13,6 +13,7 @@ Options:
   --warehouse FILE   the DuckDB warehouse (default: data/warehouse.duckdb)
   --site DIR         the site whose data/ folder receives the new version (default: dist)
   --full-refresh     reload the registry and every file
+  --standards FILE   the reference standards (default: config/standards.json)
   --debug            show stack traces of unexpected errors
   -h, --help         show this help
 
@@ -46,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
         warehouse: { type: 'string', default: 'data/warehouse.duckdb' },
         site: { type: 'string', default: 'dist' },
         'full-refresh': { type: 'boolean', default: false },
+        standards: { type: 'string' },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -67,6 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       warehouse: values.warehouse,
       site: values.site,
       fullRefresh: values['full-refresh'],
+      ...(values.standards ? { standards: values.standards } : {}),
       logger,
     });
     process.stdout.write(`${summaryText(result)}\n`);

@@ -1,8 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { CliError } from './cli-error.ts';
 import { openWarehouse } from './db/open-warehouse.ts';
-import { runSql, runSqlFile } from './db/run-sql-file.ts';
+import { runSqlFile } from './db/run-sql-file.ts';
+import { computeMetrics } from './metrics/compute-metrics.ts';
+import { writeDownloads } from './publish/write-downloads.ts';
+import { readStandards } from './standards/read-standards.ts';
 import type { Logger } from './logger.ts';
 import { publishVersion } from './publish/publish-version.ts';
 import { qualityReport } from './publish/quality-report.ts';
@@ -19,6 +22,8 @@ export interface PipelineOptions {
   fullRefresh?: boolean;
   /** The salt file for worker ids; default: `worker-id.salt` beside the warehouse. */
   saltPath?: string;
+  /** The standards file; default: config/standards.json. */
+  standards?: string;
   /** The run's clock, so tests can fix "today" (future years and dates are judged against it). */
   now?: Date;
   logger: Logger;
@@ -65,20 +70,29 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       if (!saltPath) throw new CliError('no salt file for worker ids: pass saltPath with an in-memory warehouse');
       const hashPersonal = personalHasher(readOrCreateSalt(saltPath));
       const today = now.toISOString().slice(0, 10);
-      const ingest = await ingestInbox(
-        connection,
-        options.inbox,
-        runId,
-        { currentYear: now.getUTCFullYear(), today, hashPersonal },
-        logger,
-      );
-      await runSql(connection, "insert or replace into meta values ('synthetic', $synthetic)", { synthetic: String(synthetic) });
+      const standards = await readStandards(options.standards);
+      await connection.run('begin transaction');
+      let ingest: IngestSummary;
+      try {
+        ingest = await ingestInbox(
+          connection,
+          options.inbox,
+          runId,
+          { currentYear: now.getUTCFullYear(), today, hashPersonal },
+          logger,
+        );
+        await computeMetrics(connection, standards, logger);
+        await runSqlFile(connection, new URL('./record-synthetic.sql', import.meta.url), { params: { synthetic: String(synthetic) } });
+        await connection.run('commit');
+      } catch (error) {
+        await connection.run('rollback');
+        throw error;
+      }
       const version = runId;
-      await publishVersion(
-        options.site,
-        { version, generated_at: now.toISOString(), synthetic, run_id: runId },
-        { 'quality.json': `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n` },
-      );
+      await publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId }, async (dir) => {
+        await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
+        await writeDownloads(connection, dir);
+      });
       await runSqlFile(connection, new URL('./record-run.sql', import.meta.url), {
         params: {
           run_id: runId,

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CliError } from '../cli-error.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -12,28 +12,27 @@ export interface CurrentPointer {
 }
 
 /**
- * Publishes a version: writes its files into a hidden folder, renames it to `<site>/data/<version>/`,
- * then replaces current.json by rename. Until that last rename the previous version stays live.
+ * Publishes a version: `write` fills a hidden staging folder, which is renamed to
+ * `<site>/data/<version>/`, then current.json is replaced by rename. Until that last rename the
+ * previous version stays live; on any failure the staging folder is removed.
  */
 export async function publishVersion(
   site: string,
   pointer: CurrentPointer,
-  files: Record<string, string | Uint8Array>,
+  write: (dir: string) => Promise<void>,
 ): Promise<string> {
   const data = join(site, 'data');
   const staging = join(data, `.staging-${pointer.version}`);
   const target = join(data, pointer.version);
   try {
     await rm(staging, { recursive: true, force: true });
-    for (const [name, content] of Object.entries(files)) {
-      const path = join(staging, name);
-      await mkdir(join(path, '..'), { recursive: true });
-      await writeFile(path, content);
-    }
+    await mkdir(staging, { recursive: true });
+    await write(staging);
     await rename(staging, target);
     await writeFileAtomic(join(data, 'current.json'), `${JSON.stringify(pointer, null, 2)}\n`);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`cannot publish to ${data}: ${code ?? (error as Error).message}; the previous version stays live`);
   }

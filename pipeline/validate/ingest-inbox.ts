@@ -36,7 +36,8 @@ export interface IngestSummary {
 
 /**
  * Ingests the whole inbox into the raw tables, runs the whole-inbox checks and rebuilds the staged
- * tables, all in one transaction: a file that cannot be read fails the run and changes nothing.
+ * tables. The caller holds the transaction: a file that cannot be read throws, and rolling back
+ * leaves the warehouse as it was.
  */
 export async function ingestInbox(
   connection: DuckDBConnection,
@@ -47,8 +48,7 @@ export async function ingestInbox(
 ): Promise<IngestSummary> {
   const listing = await listInbox(inbox);
   for (const s of listing.skipped) logger.warn(`skipped ${s.name}: ${s.reason}`);
-  await connection.run('begin transaction');
-  try {
+  {
     await runSqlFile(connection, new URL('./clear-inbox.sql', import.meta.url));
     const failures: string[] = [];
     const filesById = new Map<number, InboxFile>();
@@ -91,12 +91,7 @@ export async function ingestInbox(
     }
     await attachRawCells(connection, filesById, ctx);
     await runSqlFile(connection, new URL('../model/quarantine.sql', import.meta.url));
-    const summary = await summarize(connection, listing.skipped);
-    await connection.run('commit');
-    return summary;
-  } catch (error) {
-    await connection.run('rollback');
-    throw error;
+    return summarize(connection, listing.skipped);
   }
 }
 

@@ -1,0 +1,28 @@
+-- σ-convergence: the coefficient of variation (population sd / mean) of community values per region,
+-- year and indicator; a falling CV over the years means communities are converging.
+create or replace table dispersion as
+with long as (
+  unpivot community_year on
+    service_area_per_100hh, funding_per_household, work_funds, self_raised_share, staff_per_1000hh,
+    turnover_rate, median_wage, wage_ratio, insured_share, satisfaction
+  into name indicator value value
+),
+rolled as (
+  select year, indicator, province_code, city_code, county_code, township_code,
+    grouping(province_code, city_code, county_code, township_code) as g,
+    count(value) as n, avg(value) as mean, stddev_pop(value) as sd
+  from long
+  group by grouping sets (
+    (year, indicator),
+    (year, indicator, province_code),
+    (year, indicator, province_code, city_code),
+    (year, indicator, province_code, city_code, county_code),
+    (year, indicator, province_code, city_code, county_code, township_code)
+  )
+)
+select
+  case g when 15 then 'nation' when 7 then 'province' when 3 then 'city' when 1 then 'county' else 'township' end as level,
+  case g when 15 then 'CN' when 7 then province_code when 3 then city_code when 1 then county_code else township_code end as region_code,
+  year, indicator, n::integer as n, mean, sd,
+  case when mean <> 0 and n >= $min_n then sd / mean end as cv
+from rolled;

@@ -1,0 +1,37 @@
+-- Group values (SPEC §4): the plain mean of each indicator over a group's community-years that have
+-- a value, with n, for every region at every level above the community. Each community-year counts
+-- in urban or rural, and a rural one also in rural_industry or rural_no_industry when has_industry
+-- is known.
+create or replace table group_value as
+with tagged as (
+  select *, urban_rural as grp from community_year where urban_rural is not null
+  union all
+  select *, case when has_industry then 'rural_industry' else 'rural_no_industry' end
+  from community_year where urban_rural = 'rural' and has_industry is not null
+),
+long as (
+  unpivot tagged on
+    cov_service_center, cov_elder_daycare, cov_elder_home, cov_health_room, cov_culture_room,
+    cov_library, cov_fitness, cov_smart_platform, service_area_per_100hh, service_center_ok,
+    funding_per_household, work_funds, self_raised_share, staff_per_1000hh, turnover_rate,
+    median_wage, wage_ratio, insured_share, satisfaction
+  into name indicator value value
+),
+rolled as (
+  select year, indicator, grp, province_code, city_code, county_code, township_code,
+    grouping(province_code, city_code, county_code, township_code) as g,
+    avg(value) as value, count(value) as n
+  from long
+  group by grouping sets (
+    (year, indicator, grp),
+    (year, indicator, grp, province_code),
+    (year, indicator, grp, province_code, city_code),
+    (year, indicator, grp, province_code, city_code, county_code),
+    (year, indicator, grp, province_code, city_code, county_code, township_code)
+  )
+)
+select
+  case g when 15 then 'nation' when 7 then 'province' when 3 then 'city' when 1 then 'county' else 'township' end as level,
+  case g when 15 then 'CN' when 7 then province_code when 3 then city_code when 1 then county_code else township_code end as region_code,
+  year, indicator, grp as "group", value, n::integer as n
+from rolled;

@@ -1,0 +1,26 @@
+/** One threshold on one measured value: below min or above max fails. */
+export interface Check {
+  indicator: string;
+  min?: number;
+  max?: number;
+}
+
+/**
+ * A reference standard (SPEC §5), shipped as data in config/standards.json: community standards are
+ * judged per community-year, region standards on a group's value in a region. `scope` is a region
+ * code prefix ('CN' for the nation) where the standard applies; any region can still be tested
+ * against it.
+ */
+export interface Standard {
+  id: string;
+  level: 'community' | 'region';
+  applies_to: 'all' | 'urban' | 'rural';
+  checks: Check[];
+  scope: string;
+  zh: string;
+  en: string;
+  source: string;
+}
+
+/** The outcome of a standard for one community-year or region-year. */
+export type Status = 'pass' | 'fail' | 'unknown';
