@@ -75,10 +75,10 @@ select b.*,
   m.work_funds,
   m.service_funds,
   case when m.funding_total > 0 then m.self_raised / m.funding_total end as self_raised_share,
-  case when ro.community_code is not null then coalesce(st.headcount_end, 0) end as headcount_end,
+  case when ro.community_code is not null then coalesce(st.headcount_end, 0)::integer end as headcount_end,
   case when ro.community_code is not null and b.households > 0
     then coalesce(st.headcount_end, 0) / b.households * 1000 end as staff_per_1000hh,
-  case when ro.community_code is not null then coalesce(st.separations, 0) end as separations,
+  case when ro.community_code is not null then coalesce(st.separations, 0)::integer end as separations,
   case when coalesce(st.headcount_start, 0) + coalesce(st.headcount_end, 0) > 0
     then st.separations / ((st.headcount_start + st.headcount_end) / 2) end as turnover_rate,
   -- Privacy: wage and insurance figures need at least 3 workers with a known value.
