@@ -5,6 +5,8 @@ import { openWarehouse } from './db/open-warehouse.ts';
 import { runSqlFile } from './db/run-sql-file.ts';
 import { computeMetrics } from './metrics/compute-metrics.ts';
 import { writeDownloads } from './publish/write-downloads.ts';
+import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
+import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from './metrics/indicators.ts';
 import { readStandards } from './standards/read-standards.ts';
 import type { Logger } from './logger.ts';
 import { publishVersion } from './publish/publish-version.ts';
@@ -91,7 +93,22 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const version = runId;
       await publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId }, async (dir) => {
         await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
-        await writeDownloads(connection, dir);
+        const downloads = await writeDownloads(connection, dir);
+        const shards = await writeShards(connection, dir);
+        const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
+        await writeVersionManifest(dir, {
+          version,
+          generated_at: now.toISOString(),
+          synthetic,
+          ...facts,
+          min_group_n: MIN_GROUP_N,
+          indicators: INDICATORS,
+          groups: GROUPS,
+          gaps: GAPS,
+          standards,
+          downloads,
+          shards,
+        });
       });
       await runSqlFile(connection, new URL('./record-run.sql', import.meta.url), {
         params: {
