@@ -34,7 +34,8 @@ export async function arrowFromQuery(
   const columns = result.getColumnsJS();
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
-    vectors[name] = vectorOf(types[i]!.typeId, columns[i] as unknown[]);
+    // An empty result has no column arrays at all.
+    vectors[name] = vectorOf(types[i]!.typeId, (columns[i] ?? []) as unknown[]);
   });
   const table = new Table(vectors);
   return { bytes: tableToIPC(table, 'file'), rows: result.currentRowCount };

@@ -38,7 +38,9 @@ export async function writeShards(connection: DuckDBConnection, dir: string): Pr
     const child = LEVELS[LEVELS.indexOf(level) + 1]!;
     const params = { region: code, level, child, prefix: code === 'CN' ? '' : code };
     for (const shard of REGION_SHARDS) {
-      const { bytes: data } = await arrowFromQuery(connection, text[shard]!, pick(text[shard]!, params));
+      const { bytes: data } = await arrowFromQuery(connection, text[shard]!, pick(text[shard]!, params)).catch((e: Error) => {
+        throw new Error(`${shard} of ${code}: ${e.message}`);
+      });
       await put(join(dir, 'region', code, `${shard}.arrow`), data);
     }
     if (level === 'county') {
