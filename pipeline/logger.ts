@@ -24,3 +24,14 @@ export function memoryLogger(): Logger & { lines: string[] } {
     error: (m) => void lines.push(`error: ${m}`),
   };
 }
+
+/** One JSON object per line on stderr (time, level, message), for cron mail filters and journald. */
+export function jsonLogger(stream: NodeJS.WritableStream = process.stderr): Logger {
+  const line = (level: string, message: string) =>
+    void stream.write(`${JSON.stringify({ time: new Date().toISOString(), level, message })}\n`);
+  return {
+    info: (m) => line('info', m),
+    warn: (m) => line('warn', m),
+    error: (m) => line('error', m),
+  };
+}

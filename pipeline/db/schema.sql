@@ -17,7 +17,8 @@ create table if not exists inbox_file (
   message varchar,
   rows_read integer not null,
   rows_parse_quarantined integer not null,
-  loaded_run varchar not null
+  loaded_run varchar not null,
+  loaded_at timestamp                 -- when this content of the file first came in (freshness)
 );
 
 -- Raw tables: every row that parsed, typed, with where it came from and the cells of columns no spec
@@ -59,6 +60,15 @@ create table if not exists quarantine_raw (
   file_id integer, sheet varchar, row_number integer, raw varchar
 );
 
+-- One row per step of a run, with its time and rows, and per data test.
+create table if not exists run_step (
+  run_id varchar, step varchar, started_at timestamp, ms integer, rows bigint
+);
+create table if not exists data_test_result (
+  run_id varchar, test_id varchar, description varchar, severity varchar, status varchar,
+  failures bigint, threshold double, message varchar
+);
+
 create table if not exists run_log (
   run_id varchar primary key,
   started_at timestamp not null,
@@ -70,11 +80,21 @@ create table if not exists run_log (
   files integer,
   rows_read bigint,
   rows_kept bigint,
-  rows_quarantined bigint
+  rows_quarantined bigint,
+  version varchar,                    -- the version it published
+  changes varchar                     -- JSON: files added/changed/removed, rows added/removed, gap moves
 );
 
 create table if not exists run_file (
   run_id varchar, dataset varchar, path varchar, format varchar, encoding varchar, size bigint,
   sha256 varchar, status varchar, message varchar, rows_read integer, rows_kept integer,
   rows_merged integer, rows_quarantined integer, extra_columns varchar
+);
+
+-- Gaps exist from the first run on, so a run can always compare with the previous one
+-- (pipeline/metrics/gaps.sql replaces it with the same columns).
+create table if not exists gap (
+  level varchar, region_code varchar, region_name varchar, year integer, indicator varchar, gap varchar,
+  value_a double, value_b double, n_a integer, n_b integer, diff double, ratio double, suppressed boolean,
+  diff_change_prev double, diff_change_first double
 );

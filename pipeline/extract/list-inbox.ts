@@ -15,6 +15,8 @@ export interface InboxFile {
   name: string;
   format: InboxFormat;
   size: number;
+  /** SHA-256 of the content, once fingerprinted. */
+  sha256?: string;
 }
 
 /** What listing found: the files to read and the ones passed over, with why. */

@@ -10,8 +10,21 @@ const query = (name: string) => readFile(new URL(`./downloads/${name}.sql`, impo
 /** Streams a query's rows to a CSV file: UTF-8 with BOM so Excel reads Chinese, CRLF line ends. */
 export async function writeCsv(connection: DuckDBConnection, sql: string, path: string): Promise<number> {
   const out = createWriteStream(path);
+  // A write error (a full disk) fails the whole write instead of escaping as an unhandled event.
+  let failure: Error | undefined;
+  const failed = new Promise<never>((_, reject) =>
+    out.on('error', (error) => {
+      failure = error;
+      reject(error);
+    }),
+  );
+  failed.catch(() => undefined);
   const write = (text: string) =>
-    out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    failure
+      ? Promise.reject(failure)
+      : out.write(text)
+        ? Promise.resolve()
+        : Promise.race([new Promise<void>((resolve) => out.once('drain', () => resolve())), failed]);
   let rows = 0;
   try {
     const result = await connection.stream(sql);
@@ -22,9 +35,11 @@ export async function writeCsv(connection: DuckDBConnection, sql: string, path: 
       rows += chunk.length;
       await write(text);
     }
+    await Promise.race([new Promise<void>((resolve) => out.end(() => resolve())), failed]);
   } finally {
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    if (!out.closed) out.destroy();
   }
+  if (failure) throw failure;
   return rows;
 }
 

@@ -1,11 +1,13 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSql, runSqlFile } from '../db/run-sql-file.ts';
-import { listInbox, type InboxFile } from '../extract/list-inbox.ts';
+import type { InboxFile } from '../extract/list-inbox.ts';
 import type { Logger } from '../logger.ts';
 import { DATASETS } from '../schema/datasets.ts';
 import { attachRawCells } from './attach-raw.ts';
 import { loadFile, type FileLoad } from './load-file.ts';
+import type { IngestPlan } from './plan-ingest.ts';
+import { failpoint } from '../run/failpoint.ts';
 import type { RowContext } from './parse-row.ts';
 
 /** One file's accounting after every check: rows read = rows kept + rows quarantined. */
@@ -35,64 +37,74 @@ export interface IngestSummary {
 }
 
 /**
- * Ingests the whole inbox into the raw tables, runs the whole-inbox checks and rebuilds the staged
- * tables. The caller holds the transaction: a file that cannot be read throws, and rolling back
- * leaves the warehouse as it was.
+ * Applies an ingest plan: forgets the rows of removed and changed files, loads new and changed
+ * ones, then runs the whole-inbox checks and rebuilds the staged tables over every file. The caller
+ * holds the transaction: a file that cannot be read throws, and rolling back leaves the warehouse
+ * as it was.
  */
 export async function ingestInbox(
   connection: DuckDBConnection,
-  inbox: string,
+  plan: IngestPlan,
   runId: string,
   ctx: RowContext,
   logger: Logger,
 ): Promise<IngestSummary> {
-  const listing = await listInbox(inbox);
-  for (const s of listing.skipped) logger.warn(`skipped ${s.name}: ${s.reason}`);
-  {
-    await runSqlFile(connection, new URL('./clear-inbox.sql', import.meta.url));
-    const failures: string[] = [];
-    const filesById = new Map<number, InboxFile>();
-    let fileId = 0;
-    for (const file of listing.files) {
-      fileId++;
-      filesById.set(fileId, file);
-      try {
-        const load = await loadFile(connection, file, fileId, runId, ctx);
-        logger.info(progressLine(file, load));
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        failures.push(error.message);
-        logger.error(error.message);
-      }
-    }
-    if (failures.length > 0) {
-      throw new CliError(
-        `${failures.length} of ${listing.files.length} inbox files could not be read; nothing was loaded:\n  ${failures.join('\n  ')}`,
-      );
-    }
-    for (const spec of DATASETS) {
-      const wages = spec.name === 'wages';
-      await runSqlFile(connection, new URL('./check-rows.sql', import.meta.url), {
-        identifiers: {
-          raw: `raw_${spec.name}`,
-          code: wages ? 'county_code' : 'community_code',
-          registry: wages ? 'registry_county' : 'registry_community',
-        },
-        params: {
-          dataset: spec.name,
-          code_column: wages ? 'county_code' : 'community_code',
-          key_columns: spec.key.join(', '),
-        },
-      });
-      await runSqlFile(connection, new URL('../model/stage.sql', import.meta.url), {
-        identifiers: { raw: `raw_${spec.name}`, stg: `stg_${spec.name}` },
-        params: { dataset: spec.name },
-      });
-    }
-    await attachRawCells(connection, filesById, ctx);
-    await runSqlFile(connection, new URL('../model/quarantine.sql', import.meta.url));
-    return summarize(connection, listing.skipped);
+  for (const s of plan.skipped) logger.warn(`skipped ${s.name}: ${s.reason}`);
+  const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
+  if (forget.length > 0) {
+    await runSqlFile(connection, new URL('./forget-files.sql', import.meta.url), { params: { file_ids: listValue(forget) } });
   }
+  for (const f of plan.removed) logger.info(`${f.path}: removed from the inbox, its ${f.rows} rows forgotten`);
+  const failures: string[] = [];
+  const filesById = new Map<number, InboxFile>();
+  let [{ id: fileId }] = (await runSqlFile(connection, new URL('./next-file-id.sql', import.meta.url))) as [{ id: number }];
+  let unchanged = 0;
+  for (const file of plan.files) {
+    if (file.status === 'unchanged') {
+      filesById.set(file.fileId!, file);
+      unchanged++;
+      continue;
+    }
+    fileId++;
+    filesById.set(fileId, file);
+    try {
+      const load = await loadFile(connection, file, fileId, runId, ctx);
+      logger.info(progressLine(file, load));
+      await failpoint('ingest');
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      failures.push(error.message);
+      logger.error(error.message);
+    }
+  }
+  if (unchanged > 0) logger.info(`${unchanged} unchanged files kept as loaded`);
+  if (failures.length > 0) {
+    throw new CliError(
+      `${failures.length} of ${plan.files.length} inbox files could not be read; nothing was loaded:\n  ${failures.join('\n  ')}`,
+    );
+  }
+  for (const spec of DATASETS) {
+    const wages = spec.name === 'wages';
+    await runSqlFile(connection, new URL('./check-rows.sql', import.meta.url), {
+      identifiers: {
+        raw: `raw_${spec.name}`,
+        code: wages ? 'county_code' : 'community_code',
+        registry: wages ? 'registry_county' : 'registry_community',
+      },
+      params: {
+        dataset: spec.name,
+        code_column: wages ? 'county_code' : 'community_code',
+        key_columns: spec.key.join(', '),
+      },
+    });
+    await runSqlFile(connection, new URL('../model/stage.sql', import.meta.url), {
+      identifiers: { raw: `raw_${spec.name}`, stg: `stg_${spec.name}` },
+      params: { dataset: spec.name },
+    });
+  }
+  await attachRawCells(connection, filesById, ctx);
+  await runSqlFile(connection, new URL('../model/quarantine.sql', import.meta.url));
+  return summarize(connection, plan.skipped);
 }
 
 function progressLine(file: InboxFile, load: FileLoad): string {

@@ -108,7 +108,7 @@ export async function loadFile(
       dataset: spec.name,
       path: file.name,
       size: file.size,
-      sha256: await fileDigest(file.path),
+      sha256: file.sha256 ?? (await fileDigest(file.path)),
       format: load.format,
       encoding: load.encoding ?? null,
       sheets: JSON.stringify(load.sheets),
@@ -119,6 +119,7 @@ export async function loadFile(
       rows_read: load.rowsRead,
       rows_parse_quarantined: load.rowsParseQuarantined,
       run_id: runId,
+      loaded_at: (ctx.now ?? new Date()).toISOString(),
     },
   });
   return load;

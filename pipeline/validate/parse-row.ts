@@ -27,6 +27,8 @@ export interface RowContext {
   currentYear: number;
   today: string;
   hashPersonal(value: string): string;
+  /** The run's clock, for when a file came in. */
+  now?: Date;
 }
 
 /** The raw cells of a row by header text, personal ones already hashed, for the quarantine and lineage. */

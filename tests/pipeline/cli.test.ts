@@ -23,7 +23,7 @@ async function pipeline(...args: string[]): Promise<{ code: number; stdout: stri
 
 describe('npm run pipeline', () => {
   const dir = tempDir('cb-cli-');
-  const common = ['--warehouse', join(dir, 'warehouse.duckdb'), '--site', join(dir, 'site')];
+  const common = ['--warehouse', join(dir, 'warehouse.duckdb'), '--site', join(dir, 'site'), '--config', fixture('pipeline-lenient.json')];
   let first: Awaited<ReturnType<typeof pipeline>>;
 
   beforeAll(async () => {

@@ -23,6 +23,7 @@ describe('ingesting the mixed fixture inbox', () => {
       warehouse: warehousePath,
       site: join(dir, 'site'),
       now: FIXTURE_NOW,
+      config: fixture('pipeline-lenient.json'),
       logger,
     });
     warehouse = await openWarehouse(warehousePath);
@@ -31,7 +32,7 @@ describe('ingesting the mixed fixture inbox', () => {
 
   it('accounts for every row of every file: read = kept + quarantined', () => {
     const byFile = Object.fromEntries(
-      result.ingest.files.map((f) => [f.path, [f.rowsRead, f.rowsKept, f.rowsQuarantined, f.rowsMerged]]),
+      result.ingest!.files.map((f) => [f.path, [f.rowsRead, f.rowsKept, f.rowsQuarantined, f.rowsMerged]]),
     );
     expect(byFile).toEqual({
       'communities/empty.csv': [0, 0, 0, 0],
@@ -46,7 +47,7 @@ describe('ingesting the mixed fixture inbox', () => {
       'staff/roster_extra.csv': [2, 1, 1, 0],
       'wages/wages_2018.parquet': [3, 2, 1, 0],
     });
-    expect([result.ingest.rowsRead, result.ingest.rowsKept, result.ingest.rowsQuarantined]).toEqual([41, 22, 19]);
+    expect([result.ingest!.rowsRead, result.ingest!.rowsKept, result.ingest!.rowsQuarantined]).toEqual([41, 22, 19]);
   });
 
   it('stages exactly the kept rows, identical duplicates once', async () => {
@@ -129,7 +130,7 @@ describe('ingesting the mixed fixture inbox', () => {
   });
 
   it('reads the GBK file with Chinese headers and the BOM/CRLF file', async () => {
-    const files = Object.fromEntries(result.ingest.files.map((f) => [f.path, f.encoding]));
+    const files = Object.fromEntries(result.ingest!.files.map((f) => [f.path, f.encoding]));
     expect(files['communities/wangcang_2016_gbk.csv']).toBe('gb18030');
     expect(files['communities/tongchuan_2019.csv']).toBe('utf-8-bom');
     const [c] = await rows(`select name, has_industry, households from stg_communities where community_code = '510821100001'`);
@@ -137,7 +138,7 @@ describe('ingesting the mixed fixture inbox', () => {
   });
 
   it('reports an empty file, a sheet without the header and extra columns instead of failing', () => {
-    const byPath = Object.fromEntries(result.ingest.files.map((f) => [f.path, f]));
+    const byPath = Object.fromEntries(result.ingest!.files.map((f) => [f.path, f]));
     expect(byPath['communities/empty.csv']).toMatchObject({ status: 'empty', message: 'empty file: no header and no rows' });
     expect(byPath['communities/yizheng_2019.xlsx']!.message).toBe('sheets without the communities header, not read: 说明');
     expect(byPath['communities/tongchuan_2019.csv']!.extraColumns).toEqual(['备注']);

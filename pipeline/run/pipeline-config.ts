@@ -1,0 +1,33 @@
+import { readFile } from 'node:fs/promises';
+import { CliError } from '../cli-error.ts';
+
+/** The nightly run's settings (config/pipeline.json), each overridable on the command line. */
+export interface PipelineConfig {
+  /** How many published versions to keep, the live one included. */
+  keep_versions: number;
+  /** A quarantine rate above this share of rows read fails the run (data test quarantine_rate). */
+  max_quarantine_share: number;
+  /** A dataset of a county whose last file came in longer ago than this is flagged stale. */
+  freshness_warn_days: number;
+  /** A community's funding per household this many times above or below its county median is implausible. */
+  funding_outlier_factor: number;
+}
+
+export const DEFAULT_CONFIG_FILE = new URL('../../config/pipeline.json', import.meta.url);
+
+/** Reads the pipeline settings, naming the file and the setting that is wrong. */
+export async function readPipelineConfig(file: URL | string = DEFAULT_CONFIG_FILE): Promise<PipelineConfig> {
+  const name = typeof file === 'string' ? file : file.pathname;
+  let data: Partial<PipelineConfig>;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8')) as Partial<PipelineConfig>;
+  } catch (error) {
+    throw new CliError(`cannot read pipeline settings: ${name}: ${(error as Error).message}`);
+  }
+  const config = { keep_versions: 5, max_quarantine_share: 0.05, freshness_warn_days: 45, funding_outlier_factor: 10, ...data };
+  for (const [key, value] of Object.entries(config)) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new CliError(`bad setting in ${name}: ${key}: ${String(value)}`);
+  }
+  if (config.keep_versions < 1) throw new CliError(`bad setting in ${name}: keep_versions must be at least 1`);
+  return config;
+}

@@ -1,0 +1,1 @@
+select coalesce(max(file_id), 0)::integer as id from inbox_file;
