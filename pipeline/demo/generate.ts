@@ -38,10 +38,7 @@ export interface DemoOptions {
   maxCounties?: number;
   /** Replace a non-empty output folder. */
   force?: boolean;
-  /**
-   * Worker threads (default 1). More split the provinces between threads; the files are the same.
-   * Needs the TypeScript loader in workers, as under `tsx` (the CLI and benchmarks), not under vitest.
-   */
+  /** Worker threads (default 1). More split the provinces between threads; the files are the same. */
   workers?: number;
   logger?: Logger;
 }

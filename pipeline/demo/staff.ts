@@ -265,8 +265,8 @@ export function simulateRoster(profile: CommunityProfile, ctx: RosterContext): R
 /**
  * A posting's monthly wage, as the roster states it: the pay of its last year (the year it ended, or
  * the run's last year). Invented levels (PAY_2015, +6% a year, province level, +2% per year of service),
- * except: Tongchuan full-time staff earned the 1,800 floor through 2020 (+100 a year after the second
- * year of service, seed 000); Xinzhou's urban secretaries and full-time staff are paid at least last
+ * except: Tongchuan full-time staff earned the 1,800 floor through 2020 (+100 for each full year of
+ * service after the first, seed 000); Xinzhou's urban secretaries and full-time staff are paid at least last
  * year's county average from 2022 (seed 004's rule, applied where the 三岗十八级 scale started).
  */
 function monthlyWage(p: Posting, profile: CommunityProfile, ctx: RosterContext, lastDay: number): number {
