@@ -1,0 +1,124 @@
+import { median } from '../metrics/median.ts';
+import { groupOf, type CommunityRow } from './brief-rows.ts';
+import { COMPOSITE_MEASURES, compositeScores } from './composite-score.ts';
+
+/** Why a community is on the visit list: one of the documented rules. */
+export type VisitRule =
+  | 'lagging_rural_no_industry'
+  | 'worst_standards_failure'
+  | 'leading_rural_industry'
+  | 'typical_urban'
+  | 'largest_improver'
+  | 'highest_turnover';
+
+/** A figure of a visited community beside the median of its group in the region. */
+export interface VisitFigure {
+  measure: string;
+  value: number | null;
+  groupMedian: number | null;
+}
+
+/** One suggested visit. */
+export interface Visit {
+  code: string;
+  name: string;
+  townshipCode: string;
+  group: string;
+  rule: VisitRule;
+  score: number | undefined;
+  failedStandards: string[];
+  figures: VisitFigure[];
+}
+
+/** The rules in the order they pick, each as documented in docs/brief.md. */
+export const VISIT_RULES: readonly VisitRule[] = [
+  'lagging_rural_no_industry',
+  'worst_standards_failure',
+  'leading_rural_industry',
+  'typical_urban',
+  'largest_improver',
+  'highest_turnover',
+];
+
+const key = (r: CommunityRow) => `${r.community_code}|${r.year}`;
+
+/**
+ * Chooses three to six communities to visit in a region and year, one per rule, never the same
+ * community twice: the rural community without industry that lags most (lowest composite score),
+ * the worst standards failure (most failed standards in scope, then lowest score), the rural
+ * community with industry doing best, the most typical urban community (score nearest the urban
+ * median), the largest improver since the previous year, and, when fewer than three were found, the
+ * highest turnover. `failures` maps a community code to the standards it fails that year.
+ */
+export function selectVisits(
+  rows: readonly CommunityRow[],
+  year: number,
+  failures: ReadonlyMap<string, readonly string[]> = new Map(),
+): Visit[] {
+  const current = rows.filter((r) => r.year === year);
+  const previous = rows.filter((r) => r.year === year - 1);
+  const scores = compositeScores(current);
+  // Scores over both years together, so a community's rank can be compared across them.
+  const both = compositeScores([...current, ...previous].map((r) => ({ ...r, community_code: key(r) })));
+  const score = (r: CommunityRow) => scores.get(r.community_code);
+  const byGroup = (g: string) => current.filter((r) => groupOf(r) === g && score(r) !== undefined);
+  const chosen: Visit[] = [];
+  const taken = new Set<string>();
+  const pick = (rule: VisitRule, candidates: CommunityRow[]) => {
+    const row = candidates.find((r) => !taken.has(r.community_code));
+    if (!row) return;
+    taken.add(row.community_code);
+    chosen.push(visitOf(row, rule, score(row), failures.get(row.community_code) ?? [], current));
+  };
+  const ascending = (a: CommunityRow, b: CommunityRow) => score(a)! - score(b)! || a.community_code.localeCompare(b.community_code);
+
+  pick('lagging_rural_no_industry', byGroup('rural_no_industry').sort(ascending));
+  pick(
+    'worst_standards_failure',
+    current
+      .filter((r) => (failures.get(r.community_code)?.length ?? 0) > 0)
+      .sort((a, b) => failures.get(b.community_code)!.length - failures.get(a.community_code)!.length || (score(a) ?? 1) - (score(b) ?? 1) || a.community_code.localeCompare(b.community_code)),
+  );
+  pick('leading_rural_industry', byGroup('rural_industry').sort((a, b) => ascending(b, a)));
+  const urban = byGroup('urban');
+  const urbanMedian = median(urban.map(score));
+  pick(
+    'typical_urban',
+    urban.sort((a, b) => Math.abs(score(a)! - urbanMedian!) - Math.abs(score(b)! - urbanMedian!) || a.community_code.localeCompare(b.community_code)),
+  );
+  const gain = (r: CommunityRow) => {
+    const now = both.get(key(r));
+    const before = both.get(`${r.community_code}|${year - 1}`);
+    return now === undefined || before === undefined ? undefined : now - before;
+  };
+  pick(
+    'largest_improver',
+    current.filter((r) => (gain(r) ?? 0) > 0).sort((a, b) => gain(b)! - gain(a)! || a.community_code.localeCompare(b.community_code)),
+  );
+  if (chosen.length < 3) {
+    pick(
+      'highest_turnover',
+      current.filter((r) => (r.turnover_rate ?? 0) > 0).sort((a, b) => b.turnover_rate! - a.turnover_rate! || a.community_code.localeCompare(b.community_code)),
+    );
+  }
+  return chosen;
+}
+
+function visitOf(row: CommunityRow, rule: VisitRule, score: number | undefined, failed: readonly string[], current: readonly CommunityRow[]): Visit {
+  const group = groupOf(row);
+  const peers = current.filter((r) => groupOf(r) === group);
+  return {
+    code: row.community_code,
+    name: row.name,
+    townshipCode: row.township_code,
+    group,
+    rule,
+    score,
+    failedStandards: [...failed],
+    figures: COMPOSITE_MEASURES.map((m) => ({
+      measure: m.id,
+      value: m.value(row) ?? null,
+      groupMedian: median(peers.map((p) => m.value(p))) ?? null,
+    })),
+  };
+}
