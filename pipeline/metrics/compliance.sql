@@ -25,8 +25,8 @@ rolled as (
 ),
 coded as (
   select standard_id, year,
-    case g when 15 then 'nation' when 7 then 'province' when 3 then 'city' when 1 then 'county' else 'township' end as level,
-    case g when 15 then 'CN' when 7 then province_code when 3 then city_code when 1 then county_code else township_code end as region_code,
+    level_of_grouping(g) as level,
+    region_of_grouping(g, province_code, city_code, county_code, township_code) as region_code,
     n_pass::integer as n_pass, n_fail::integer as n_fail, n_unknown::integer as n_unknown
   from rolled
 )

@@ -31,7 +31,7 @@ rolled as (
   )
 )
 select
-  case g when 15 then 'nation' when 7 then 'province' when 3 then 'city' when 1 then 'county' else 'township' end as level,
-  case g when 15 then 'CN' when 7 then province_code when 3 then city_code when 1 then county_code else township_code end as region_code,
+  level_of_grouping(g) as level,
+  region_of_grouping(g, province_code, city_code, county_code, township_code) as region_code,
   year, indicator, grp as "group", value, n::integer as n
 from rolled;
