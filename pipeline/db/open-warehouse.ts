@@ -9,12 +9,21 @@ export interface Warehouse {
   close(): void;
 }
 
+/**
+ * DuckDB's memory ceiling: by default it takes 80% of the machine, which a nightly job sharing a
+ * server should not; beyond the ceiling it spills to a temp folder beside the warehouse.
+ */
+export const MEMORY_LIMIT = process.env.CB_DUCKDB_MEMORY_LIMIT ?? '4GB';
+
 /** Opens (creating if needed) the DuckDB warehouse file, or an in-memory one for ':memory:'. */
 export async function openWarehouse(path: string): Promise<Warehouse> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
-    instance = await DuckDBInstance.create(path);
+    instance = await DuckDBInstance.create(path, {
+      memory_limit: MEMORY_LIMIT,
+      ...(path === ':memory:' ? {} : { temp_directory: `${path}.tmp` }),
+    });
   } catch (error) {
     throw new CliError(`cannot open warehouse: ${path}: ${(error as Error).message}`);
   }

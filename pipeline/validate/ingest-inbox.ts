@@ -5,7 +5,7 @@ import type { InboxFile } from '../extract/list-inbox.ts';
 import type { Logger } from '../logger.ts';
 import { DATASETS } from '../schema/datasets.ts';
 import { attachRawCells } from './attach-raw.ts';
-import { loadFile, type FileLoad } from './load-file.ts';
+import { IngestAppenders, loadFile, type FileLoad } from './load-file.ts';
 import type { IngestPlan } from './plan-ingest.ts';
 import { failpoint } from '../run/failpoint.ts';
 import type { RowContext } from './parse-row.ts';
@@ -59,23 +59,28 @@ export async function ingestInbox(
   const filesById = new Map<number, InboxFile>();
   let [{ id: fileId }] = (await runSqlFile(connection, new URL('./next-file-id.sql', import.meta.url))) as [{ id: number }];
   let unchanged = 0;
-  for (const file of plan.files) {
-    if (file.status === 'unchanged') {
-      filesById.set(file.fileId!, file);
-      unchanged++;
-      continue;
+  const appenders = new IngestAppenders(connection);
+  try {
+    for (const file of plan.files) {
+      if (file.status === 'unchanged') {
+        filesById.set(file.fileId!, file);
+        unchanged++;
+        continue;
+      }
+      fileId++;
+      filesById.set(fileId, file);
+      try {
+        const load = await loadFile(connection, file, fileId, runId, ctx, appenders);
+        logger.info(progressLine(file, load));
+        await failpoint('ingest');
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        failures.push(error.message);
+        logger.error(error.message);
+      }
     }
-    fileId++;
-    filesById.set(fileId, file);
-    try {
-      const load = await loadFile(connection, file, fileId, runId, ctx);
-      logger.info(progressLine(file, load));
-      await failpoint('ingest');
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      failures.push(error.message);
-      logger.error(error.message);
-    }
+  } finally {
+    appenders.close();
   }
   if (unchanged > 0) logger.info(`${unchanged} unchanged files kept as loaded`);
   if (failures.length > 0) {

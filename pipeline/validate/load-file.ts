@@ -5,6 +5,7 @@ import { CliError } from '../cli-error.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import { isBlank } from '../extract/cell.ts';
 import type { InboxFile } from '../extract/list-inbox.ts';
+import type { DatasetSpec } from '../schema/column.ts';
 import { readInboxFile } from '../extract/read-file.ts';
 import type { ReadResult, SourceTable } from '../extract/source-table.ts';
 import { describeColumn } from './map-header.ts';
@@ -23,6 +24,34 @@ export interface FileLoad {
   rowsParseQuarantined: number;
   extraColumns: string[];
   message: string | undefined;
+}
+
+/**
+ * The appenders of one ingest, opened once and shared by every file: opening and flushing them per
+ * file cost more than the rows themselves for the small per-county files bureaus send.
+ */
+export class IngestAppenders {
+  readonly #raw = new Map<string, RawAppender>();
+  #quarantine: DuckDBAppender | undefined;
+  constructor(private readonly connection: DuckDBConnection) {}
+
+  async raw(spec: DatasetSpec): Promise<RawAppender> {
+    let appender = this.#raw.get(spec.name);
+    if (!appender) this.#raw.set(spec.name, (appender = await RawAppender.create(this.connection, spec)));
+    return appender;
+  }
+
+  async quarantine(): Promise<DuckDBAppender> {
+    return (this.#quarantine ??= await this.connection.createAppender('quarantine_parse'));
+  }
+
+  /** Flushes and closes every appender; the rows are in their tables afterwards. */
+  close(): void {
+    for (const appender of this.#raw.values()) appender.close();
+    this.#raw.clear();
+    this.#quarantine?.closeSync();
+    this.#quarantine = undefined;
+  }
 }
 
 /** A table of a file with its header located (found = it carries every required column). */
@@ -54,6 +83,7 @@ export async function loadFile(
   fileId: number,
   runId: string,
   ctx: RowContext,
+  appenders: IngestAppenders,
 ): Promise<FileLoad> {
   const spec = file.dataset;
   const { result, located } = await readLocated(connection, file);
@@ -75,9 +105,9 @@ export async function loadFile(
   } else {
     const usable = located.filter((l) => l.found);
     if (usable.length === 0) throw new CliError(headerMessage(file, located[0]!));
-    const raw = await RawAppender.create(connection, spec);
-    const quarantine = await connection.createAppender('quarantine_parse');
-    try {
+    const raw = await appenders.raw(spec);
+    const quarantine = await appenders.quarantine();
+    {
       for (const { table, located: header } of usable) {
         const { mapping, header: cells, dataStart } = header!;
         if (table.sheet !== undefined) load.sheets.push(table.sheet);
@@ -97,9 +127,6 @@ export async function loadFile(
       }
       const skipped = located.filter((l) => !l.found && l.table.sheet !== undefined).map((l) => l.table.sheet);
       if (skipped.length) load.message = `sheets without the ${spec.name} header, not read: ${skipped.join(', ')}`;
-    } finally {
-      raw.close();
-      quarantine.closeSync();
     }
   }
   await runSqlFile(connection, new URL('./record-file.sql', import.meta.url), {
