@@ -1,5 +1,4 @@
--- In-scope standards outcomes of a county's communities, with the values measured.
-select standard_id, community_code, year, status, measured
+-- In-scope standards outcomes of a county's communities, with the values measured, one shard per county.
+select substr(community_code, 1, 6) as shard, standard_id, community_code, year, status, measured
 from compliance_community
-where starts_with(community_code, $region)
-order by standard_id, community_code, year
+order by shard, standard_id, community_code, year

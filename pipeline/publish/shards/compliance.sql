@@ -1,6 +1,8 @@
--- Standards outcomes of a region and its direct children, every standard whether in scope or not.
-select standard_id, level, region_code, year, in_scope, status, value, n_pass, n_fail, n_unknown, share_pass
-from compliance_region
-where (level = $level and region_code = $region)
-   or (level = $child and starts_with(region_code, $prefix))
-order by standard_id, level, region_code, year
+-- Standards outcomes of a region and its direct children, every standard whether in scope or not, by shard.
+select shard, standard_id, level, region_code, year, in_scope, status, value, n_pass, n_fail, n_unknown, share_pass
+from (
+  select region_code as shard, * from compliance_region where level <> 'township'
+  union all
+  select parent_shard(level, region_code), * from compliance_region where level <> 'nation'
+)
+order by shard, standard_id, level, region_code, year

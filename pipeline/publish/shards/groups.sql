@@ -1,6 +1,8 @@
--- Group values of a region and its direct children.
-select level, region_code, year, indicator, "group", value, n
-from group_value
-where (level = $level and region_code = $region)
-   or (level = $child and starts_with(region_code, $prefix))
-order by level, region_code, indicator, "group", year
+-- Group values of a region and its direct children, by shard (see gaps.sql).
+select shard, level, region_code, year, indicator, "group", value, n
+from (
+  select region_code as shard, * from group_value where level <> 'township'
+  union all
+  select parent_shard(level, region_code), * from group_value where level <> 'nation'
+)
+order by shard, level, region_code, indicator, "group", year
