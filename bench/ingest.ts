@@ -38,7 +38,7 @@ export async function benchIngest(work: string, communities = 95_000): Promise<s
   const root = new URL('..', import.meta.url).pathname;
   const pipeline = await measureCommand(
     process.execPath,
-    ['--import', 'tsx', '--import', './bench/peak-rss.ts', 'pipeline/cli.ts', '--inbox', inbox,
+    ['--import', 'tsx', '--import', './bench/peak-rss.mjs', 'pipeline/cli.ts', '--inbox', inbox,
       '--warehouse', join(work, 'warehouse.duckdb'), '--site', join(work, 'site')],
     root,
   );

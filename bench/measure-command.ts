@@ -10,7 +10,7 @@ export interface Measured {
 
 /**
  * Runs a command under GNU-time-like accounting: wall time from here, peak RSS from the child's own
- * report (it prints `PEAK_RSS_KB=` from process.resourceUsage at exit, see bench/peak-rss.ts).
+ * report (it prints `PEAK_RSS_KB=` from process.resourceUsage at exit, see bench/peak-rss.mjs).
  */
 export async function measureCommand(command: string, args: string[], cwd: string): Promise<Measured> {
   const started = process.hrtime.bigint();

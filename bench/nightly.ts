@@ -14,7 +14,7 @@ const stepMs = (run: Measured, step: string) => Number(new RegExp(`step: ${step}
 export async function benchNightly(work: string, inbox: string, label: string): Promise<string[]> {
   rmSync(work, { recursive: true, force: true });
   const args = (...extra: string[]) => [
-    '--import', 'tsx', '--import', './bench/peak-rss.ts', 'pipeline/cli.ts', '--inbox', inbox,
+    '--import', 'tsx', '--import', './bench/peak-rss.mjs', 'pipeline/cli.ts', '--inbox', inbox,
     '--warehouse', join(work, 'warehouse.duckdb'), '--site', join(work, 'site'), ...extra,
   ];
   const full = await measureCommand(process.execPath, args(), root);

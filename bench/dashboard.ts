@@ -1,0 +1,98 @@
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { generateDemoInbox } from '../pipeline/demo/generate.ts';
+import { memoryLogger } from '../pipeline/logger.ts';
+import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { buildApp } from '../tests/dashboard/build-app.ts';
+import { launchChromium } from '../tests/dashboard/dashboard-site.ts';
+import { serveStatic } from '../tests/dashboard/static-server.ts';
+
+const RUNS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+
+/** What one cold load of a view cost. */
+interface Load {
+  appBytes: number;
+  dataBytes: number;
+  requests: number;
+  firstChartMs: number;
+}
+
+// Marks the moment the first chart's SVG enters the DOM, on the page's own clock (from navigation start).
+const FIRST_CHART = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('figure[data-chart] svg')) {
+      window.__firstChart = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+/** Loads a view in a fresh context (a cold cache) and measures bytes and time to the first chart. */
+async function coldLoad(browser: Browser, url: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_CHART);
+    const sizes: Promise<{ path: string; bytes: number }>[] = [];
+    page.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((s) => ({ path: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize })));
+    });
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstChart?: number }).__firstChart ?? Number.NaN);
+    const done = await Promise.all(sizes);
+    const data = done.filter((s) => s.path.startsWith('/data/'));
+    const app = done.filter((s) => !s.path.startsWith('/data/'));
+    return {
+      appBytes: app.reduce((n, s) => n + s.bytes, 0),
+      dataBytes: data.reduce((n, s) => n + s.bytes, 0),
+      requests: done.length,
+      firstChartMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The dashboard over the seed-scale demo data (five seed places, 2015–2024): bytes transferred and
+ * time to the first chart, for the national overview and for a county (王益区) — its overview, and its
+ * gap explorer, which also loads the county's communities. Cold cache each time, uncompressed (the
+ * benchmark's static server does not gzip), headless Chromium on this machine.
+ */
+export async function benchDashboard(work: string): Promise<string[]> {
+  rmSync(work, { recursive: true, force: true });
+  const inbox = join(work, 'inbox');
+  const site = join(work, 'site');
+  const app = join(work, 'app');
+  await generateDemoInbox({ scale: 'seed', years: [2015, 2024], out: inbox, seed: 1, logger: memoryLogger() });
+  await runPipeline({ inbox, warehouse: join(work, 'warehouse.duckdb'), site, logger: memoryLogger() });
+  await buildApp(app);
+  symlinkSync(join(site, 'data'), join(app, 'data'));
+  const server = await serveStatic(app);
+  const browser = await launchChromium();
+  const views = [
+    { what: 'national overview', query: '?page=overview&region=CN&lang=zh' },
+    { what: 'county overview (王益区 610202)', query: '?page=overview&region=610202&lang=zh' },
+    { what: 'county gap explorer (610202, with its communities)', query: '?page=gaps&region=610202&lang=zh' },
+  ];
+  const rows: string[] = [];
+  try {
+    for (const view of views) {
+      const loads: Load[] = [];
+      for (let i = 0; i < RUNS; i++) loads.push(await coldLoad(browser, server.url + view.query));
+      const first = loads[0]!;
+      rows.push(
+        `| ${view.what}: bytes transferred | ${kib(first.appBytes + first.dataBytes)} | app ${kib(first.appBytes)} + data ${kib(first.dataBytes)}, ${first.requests} requests, cold cache, uncompressed |`,
+        `| ${view.what}: time to first chart | ${(median(loads.map((l) => l.firstChartMs)) / 1000).toFixed(2)} s | navigation start to the first chart's SVG in the DOM; median of ${RUNS} cold loads |`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
