@@ -184,7 +184,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     inTransaction = false;
 
     await timer.time('publish', () =>
-      publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId }, async (dir) => {
+      publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId, runs: `${version}/runs.json` }, async (dir) => {
         await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
         const downloads = await writeDownloads(connection, dir);
         await failpoint('publish');
@@ -206,6 +206,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
           standards,
           downloads,
           shards,
+          runs: `${version}/runs.json`,
         });
       }),
     );

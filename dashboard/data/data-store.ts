@@ -1,0 +1,130 @@
+import { tableFromIPC } from 'apache-arrow';
+import type {
+  CommunityComplianceRow,
+  CommunityRow,
+  ComplianceRow,
+  CurrentPointer,
+  FundingSourceRow,
+  GapRow,
+  GroupRow,
+  InequalityRow,
+  Manifest,
+  QualityReport,
+  RegionRow,
+} from './published-types.ts';
+import { rowsFromTable } from './rows-from-table.ts';
+
+/** The shards published for every region down to the county (docs/data-layout.md). */
+export interface RegionShards {
+  gaps: GapRow;
+  groups: GroupRow;
+  inequality: InequalityRow;
+  compliance: ComplianceRow;
+  'funding-sources': FundingSourceRow;
+}
+
+/** The shards published for a county only. */
+export interface CountyShards {
+  communities: CommunityRow;
+  'community-compliance': CommunityComplianceRow;
+}
+
+/**
+ * Reads the published data for the browser: current.json first (never cached, so a new publication is
+ * picked up on reload), then only the files of that version a page asks for, each fetched once.
+ */
+export class DataStore {
+  readonly current: CurrentPointer;
+  readonly manifest: Manifest;
+  readonly #version: URL;
+  readonly #cache = new Map<string, Promise<unknown>>();
+
+  private constructor(current: CurrentPointer, manifest: Manifest, version: URL) {
+    this.current = current;
+    this.manifest = manifest;
+    this.#version = version;
+  }
+
+  /** Opens the live version under a data folder URL (the page's `data/`). */
+  static async open(data: URL): Promise<DataStore> {
+    const current = (await fetchJson(new URL('current.json', data), 'no-cache')) as CurrentPointer;
+    const version = new URL(`${encodeURIComponent(current.version)}/`, data);
+    const manifest = (await fetchJson(new URL('manifest.json', version))) as Manifest;
+    return new DataStore(current, manifest, version);
+  }
+
+  /** Whether the data is synthetic, as either the pointer or the manifest says. */
+  get synthetic(): boolean {
+    return this.current.synthetic === true || this.manifest.synthetic === true;
+  }
+
+  /** The address of a file of the live version, for downloads. */
+  fileUrl(path: string): string {
+    return new URL(path, this.#version).href;
+  }
+
+  regions(): Promise<RegionRow[]> {
+    return this.#arrow<RegionRow>('regions.arrow');
+  }
+
+  /** A shard of a region down to the county: the region and its direct children. */
+  region<K extends keyof RegionShards>(code: string, shard: K): Promise<RegionShards[K][]> {
+    return this.#arrow<RegionShards[K]>(`region/${code}/${shard}.arrow`);
+  }
+
+  /** A shard that only counties publish: their communities. */
+  county<K extends keyof CountyShards>(code: string, shard: K): Promise<CountyShards[K][]> {
+    return this.#arrow<CountyShards[K]>(`region/${code}/${shard}.arrow`);
+  }
+
+  /** Townships and communities of a province, for search. */
+  search(province: string): Promise<RegionRow[]> {
+    return this.#arrow<RegionRow>(`search/${province}.arrow`);
+  }
+
+  quality(): Promise<QualityReport> {
+    return this.#once('quality.json', () => fetchJson(new URL('quality.json', this.#version))) as Promise<QualityReport>;
+  }
+
+  /**
+   * The run history, if the pipeline publishes one (named by current.json or the manifest, else
+   * looked for beside current.json); null when there is none.
+   */
+  runs(): Promise<Record<string, unknown>[] | null> {
+    const named = this.current.runs ?? this.manifest.runs;
+    const url = named ? new URL(named, new URL('../', this.#version)) : new URL('../runs.json', this.#version);
+    return this.#once(`runs:${url.href}`, async () => {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (!response.ok) return null;
+      const body = (await response.json()) as unknown;
+      if (Array.isArray(body)) return body as Record<string, unknown>[];
+      const runs = (body as { runs?: unknown }).runs;
+      return Array.isArray(runs) ? (runs as Record<string, unknown>[]) : null;
+    }) as Promise<Record<string, unknown>[] | null>;
+  }
+
+  #arrow<Row>(path: string): Promise<Row[]> {
+    return this.#once(path, async () => {
+      const response = await fetch(new URL(path, this.#version));
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return rowsFromTable<Row>(tableFromIPC(new Uint8Array(await response.arrayBuffer())));
+    }) as Promise<Row[]>;
+  }
+
+  #once(key: string, load: () => Promise<unknown>): Promise<unknown> {
+    let pending = this.#cache.get(key);
+    if (!pending) {
+      pending = load();
+      // A failed load is forgotten so that a retry (e.g. after a network blip) fetches again.
+      pending.catch(() => this.#cache.delete(key));
+      this.#cache.set(key, pending);
+    }
+    return pending;
+  }
+}
+
+async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unknown> {
+  const response = await fetch(url, { cache });
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response.json();
+}

@@ -1,0 +1,46 @@
+import type { GroupId, IndicatorMeta, Manifest } from '../data/published-types.ts';
+import type { Level } from '../state/region-level.ts';
+import type { GapId, Lang } from '../state/view-state.ts';
+import { formatters, type Formatters } from './formatters.ts';
+import { EN, ZH, type MessageKey } from './messages.ts';
+
+/** Looks up a UI text and fills its `{name}` parameters. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Everything that turns data into words in one language: texts, labels and number formats. */
+export interface Ui {
+  lang: Lang;
+  t: Translate;
+  fmt: Formatters;
+  indicator(id: string): IndicatorMeta;
+  indicatorName(id: string): string;
+  groupName(group: GroupId): string;
+  gapName(gap: GapId): string;
+  levelName(level: Level): string;
+  /** A region's name: the data's, except the nation, which is named in the reader's language. */
+  placeName(code: string, name: string | undefined): string;
+  /** A list of items as this language writes one. */
+  list(items: readonly string[]): string;
+}
+
+/** The UI of a language over a manifest's indicators. */
+export function makeUi(lang: Lang, manifest: Pick<Manifest, 'indicators'>): Ui {
+  const texts: Record<MessageKey, string> = lang === 'zh' ? ZH : EN;
+  const t: Translate = (key, params) =>
+    texts[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
+  const indicator = (id: string): IndicatorMeta =>
+    byId.get(id) ?? { id, kind: 'continuous', unit: '', zh: id, en: id, better: 'higher', theme: 'residents' };
+  return {
+    lang,
+    t,
+    fmt: formatters(lang),
+    indicator,
+    indicatorName: (id) => indicator(id)[lang],
+    groupName: (group) => t(`group_${group}`),
+    gapName: (gap) => t(`gap_short_${gap}`),
+    levelName: (level) => t(`level_${level}`),
+    placeName: (code, name) => (code === 'CN' ? t('nation_name') : (name ?? code)),
+    list: (items) => items.join(lang === 'zh' ? '，' : ', '),
+  };
+}

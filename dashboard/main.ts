@@ -1,0 +1,140 @@
+import { DataStore } from './data/data-store.ts';
+import { RegionTree } from './data/region-tree.ts';
+import { makeUi, type Ui } from './i18n/ui.ts';
+import { PAGE_REGISTRY } from './pages/page-registry.ts';
+import { regionLevel } from './state/region-level.ts';
+import { UrlState } from './state/url-state.ts';
+import type { ViewState } from './state/view-state.ts';
+import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
+import { h } from './ui/h.ts';
+import type { PageContext } from './ui/page-context.ts';
+import { pageNav } from './ui/page-nav.ts';
+import { SearchBox } from './ui/search-box.ts';
+import { viewSelectors } from './ui/view-selectors.ts';
+
+const $ = (id: string) => document.getElementById(id)!;
+
+/** Adds a county's communities to the tree, so townships list them and breadcrumbs name them. */
+async function learnCommunities(store: DataStore, tree: RegionTree, code: string): Promise<void> {
+  const level = regionLevel(code);
+  if (level !== 'township' && level !== 'community') return;
+  for (const row of await store.county(code.slice(0, 6), 'communities')) {
+    tree.add({ level: 'community', code: row.community_code, name: row.name, parent: row.township_code });
+  }
+}
+
+function renderChrome(ctx: PageContext): void {
+  const { ui, store, url, state } = ctx;
+  const { t } = ui;
+  document.documentElement.lang = ui.lang === 'zh' ? 'zh-CN' : 'en';
+  document.title = `${t(`page_${state.page}`)} · ${t('app_title')}`;
+  document.querySelector('.skip-link')!.textContent = t('skip');
+  $('app-title').textContent = t('app_title');
+  $('app-subtitle').textContent = t('app_subtitle');
+  $('banner').replaceChildren(...(store.synthetic ? [h('p', { class: 'synthetic-banner', role: 'note' }, h('strong', null, t('synthetic_label')), ' ', t('synthetic_banner'))] : []));
+  const other = state.lang === 'zh' ? 'en' : 'zh';
+  $('header-tools').replaceChildren(
+    h(
+      'a',
+      {
+        class: 'lang-switch',
+        href: url.href({ lang: other }),
+        lang: other === 'zh' ? 'zh-CN' : 'en',
+        hreflang: other === 'zh' ? 'zh-CN' : 'en',
+        'aria-label': t('lang_switch_label'),
+        'data-focus-key': 'lang',
+        onclick: (e: Event) => {
+          e.preventDefault();
+          url.go({ lang: other });
+        },
+      },
+      t('lang_switch'),
+    ),
+  );
+  $('page-nav').setAttribute('aria-label', t('nav_pages'));
+  $('page-nav').replaceChildren(pageNav(ctx));
+  const footer = $('footer');
+  footer.replaceChildren(
+    h('p', null, t('footer_version', { version: store.current.version, time: ui.fmt.dateTime(store.current.generated_at) })),
+    h('p', null, t('footer_note', { n: store.manifest.min_group_n })),
+  );
+}
+
+function pageHeading(ctx: PageContext, ui: Ui): HTMLElement {
+  const { state, tree } = ctx;
+  const region = tree.get(state.region);
+  const page = PAGE_REGISTRY[state.page];
+  const parts = [ui.t(`page_${state.page}`), ui.placeName(state.region, region?.name)];
+  return h(
+    'header',
+    { class: 'page-heading' },
+    h('h2', null, parts.join(' · ')),
+    page.needs.year ? h('p', { class: 'page-year' }, ui.lang === 'zh' ? `${state.year}年` : String(state.year)) : null,
+  );
+}
+
+async function boot(): Promise<void> {
+  let store: DataStore;
+  try {
+    store = await DataStore.open(new URL('data/', location.href));
+  } catch (error) {
+    $('main').replaceChildren(h('p', { class: 'error', role: 'alert' }, `数据加载失败 / The data could not be loaded: ${(error as Error).message}`));
+    document.body.dataset.ready = 'true';
+    throw error;
+  }
+  const tree = new RegionTree(await store.regions());
+  const url = new UrlState({ years: store.manifest.years, indicators: store.manifest.indicators.map((i) => i.id) });
+  const search = new SearchBox();
+  const controls = $('controls');
+  let ticket = 0;
+
+  const render = async (state: ViewState) => {
+    const mine = ++ticket;
+    document.body.dataset.ready = 'false';
+    if (!tree.plausible(state.region)) {
+      url.go({ region: 'CN' }, true);
+      return;
+    }
+    const ui = makeUi(state.lang, store.manifest);
+    const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
+    const main = $('main');
+    try {
+      await learnCommunities(store, tree, state.region);
+      if (mine !== ticket) return;
+      const region = regionLevel(state.region) === 'community' ? state.region.slice(0, 9) : state.region;
+      const ctx: PageContext = { state, store, tree, ui, url, region };
+      const page = PAGE_REGISTRY[state.page];
+      renderChrome(ctx);
+      search.update(ctx);
+      controls.setAttribute('aria-label', ui.t('controls'));
+      controls.replaceChildren(
+        h('div', { class: 'region-nav' }, breadcrumbs(ctx), childLinks(ctx)),
+        h('div', { class: 'control-row' }, search.element, viewSelectors(ctx, page.needs)),
+      );
+      // Keep the previous view on screen while the next one loads, so the page does not jump to the
+      // top when, say, a threshold is edited far down; only a first or a slow load shows a message.
+      main.setAttribute('aria-busy', 'true');
+      const slow = setTimeout(() => main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading'))), 400);
+      if (!main.querySelector('.page-heading')) main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading')));
+      const content = await page.render(ctx).finally(() => clearTimeout(slow));
+      if (mine !== ticket) return;
+      const fallback = region !== state.region && state.page !== 'community' ? [h('p', { class: 'note' }, ui.t('note_community_level'))] : [];
+      main.replaceChildren(pageHeading(ctx, ui), ...fallback, ...content);
+      main.removeAttribute('aria-busy');
+    } catch (error) {
+      if (mine !== ticket) return;
+      main.removeAttribute('aria-busy');
+      main.replaceChildren(h('p', { class: 'error', role: 'alert' }, ui.t('error', { message: (error as Error).message })));
+      console.error(error);
+    }
+    if (focusKey) (document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus();
+    document.body.dataset.ready = 'true';
+  };
+
+  url.onChange((state) => void render(state));
+  // Tables are an accessible alternative to charts: print them too.
+  addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  await render(url.state);
+}
+
+void boot();

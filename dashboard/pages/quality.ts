@@ -1,0 +1,187 @@
+import { barListChart } from '../charts/bar-list.ts';
+import { chartFigure, type Column } from '../charts/chart-figure.ts';
+import { coverageHeatmapChart, type CoverageCell } from '../charts/coverage-heatmap.ts';
+import { localCommunities } from '../data/local-communities.ts';
+import type { QualityFile, QuarantineRow } from '../data/published-types.ts';
+import { regionSlice } from '../data/region-slice.ts';
+import { regionLevel } from '../state/region-level.ts';
+import { h } from '../ui/h.ts';
+import { note } from '../ui/note.ts';
+import type { Page } from '../ui/page.ts';
+import type { PageContext } from '../ui/page-context.ts';
+import { section } from '../ui/section.ts';
+
+const MAX_ROWS = 300;
+const MAX_FILES = 25;
+
+/** What "reported" means per dataset, as a community measure and as a group indicator whose n counts it. */
+const DATASETS = [
+  { key: 'facilities', indicator: 'cov_service_center' },
+  { key: 'funding', indicator: 'work_funds' },
+  { key: 'staff', indicator: 'staff_per_1000hh' },
+] as const;
+
+/**
+ * Reporting coverage per sub-region: the share of communities that reported facilities, funding and
+ * staff in the year. At a county or township it is counted community by community; above, from the
+ * group n of the sub-regions over the communities in the province's search index (at the nation, where
+ * that would mean every province's index, as counts only).
+ */
+async function reporting(ctx: PageContext): Promise<HTMLElement> {
+  const { store, ui, state, tree } = ctx;
+  const { t, fmt } = ui;
+  const level = regionLevel(ctx.region);
+  const columns = DATASETS.map((d) => t(`dataset_${d.key}`));
+  const cells: CoverageCell[] = [];
+  const rows: string[] = [];
+  const totals = new Map<string, number>();
+  if (level === 'county' || level === 'township') {
+    const communities = ((await localCommunities(store, ctx.region)) ?? []).filter((c) => c.year === state.year);
+    const key = (code: string) => (level === 'county' ? code.slice(0, 9) : code);
+    const units = [...new Set(communities.map((c) => key(c.community_code)))].sort();
+    for (const unit of units) {
+      const mine = communities.filter((c) => key(c.community_code) === unit);
+      const name = level === 'county' ? (tree.get(unit)?.name ?? unit) : (mine[0]?.name ?? unit);
+      rows.push(name);
+      const counts = [mine.filter((c) => c.facilities_reported).length, mine.filter((c) => c.funding_total !== null).length, mine.filter((c) => c.headcount_end !== null).length];
+      counts.forEach((n, i) => cells.push({ row: name, column: columns[i]!, value: mine.length ? n / mine.length : null, n }));
+      totals.set(name, mine.length);
+    }
+  } else {
+    const groups = await regionSlice(store, ctx.region, 'groups');
+    const search = level === 'nation' ? null : await store.search(ctx.region.slice(0, 2));
+    const codes = [...new Set(groups.children.map((g) => g.region_code))].sort();
+    for (const code of codes) {
+      const name = tree.get(code)?.name ?? code;
+      rows.push(name);
+      const total = search ? search.filter((r) => r.level === 'community' && r.code.startsWith(code)).length : null;
+      if (total !== null) totals.set(name, total);
+      DATASETS.forEach((d, i) => {
+        const n = groups.children
+          .filter((g) => g.region_code === code && g.year === state.year && g.indicator === d.indicator && (g.group === 'urban' || g.group === 'rural'))
+          .reduce((s, g) => s + g.n, 0);
+        cells.push({ row: name, column: columns[i]!, value: total ? Math.min(1, n / total) : null, n });
+      });
+    }
+  }
+  if (!rows.length) return note(t('note_no_children'));
+  return coverageHeatmapChart(cells, {
+    ui,
+    id: 'reporting',
+    title: t('chart_reporting', { year: state.year }),
+    rowLabel: t('col_region'),
+    columnLabel: t('col_dataset'),
+    rows,
+    columns,
+    note: t('note_reporting'),
+    cellText: (c) => {
+      const total = totals.get(c.row);
+      return total === undefined ? fmt.int(c.n) : `${fmt.int(c.n)}/${fmt.int(total)}\n${fmt.pct(c.value)}`;
+    },
+  });
+}
+
+/** A skipped file as the pipeline reports it: its name and why, whatever the shape. */
+function skippedText(entry: unknown): string {
+  if (typeof entry === 'string') return entry;
+  const { name, path, reason, message } = entry as Record<string, unknown>;
+  return [name ?? path, reason ?? message].filter((x) => x !== undefined && x !== null).map(String).join(': ');
+}
+
+/** 数据质量: the row accounting of the live version, quarantine by rule and by file, and reporting coverage. */
+export const qualityPage: Page = {
+  needs: { year: true, indicator: false, gap: false },
+  async render(ctx) {
+    const { store, ui } = ctx;
+    const { t, fmt } = ui;
+    const quality = await store.quality();
+    const byFile = new Map<string, number>();
+    for (const row of quality.quarantine) byFile.set(row.file, (byFile.get(row.file) ?? 0) + 1);
+    const fileColumns: Column<QualityFile>[] = [
+      { key: 'dataset', label: t('col_dataset'), text: (f) => f.dataset },
+      { key: 'path', label: t('col_file'), text: (f) => f.path },
+      { key: 'format', label: t('col_format'), text: (f) => f.format },
+      { key: 'encoding', label: t('col_encoding'), text: (f) => f.encoding ?? '' },
+      { key: 'status', label: t('col_status'), text: (f) => f.status },
+      { key: 'rows_read', label: t('col_rows_read'), text: (f) => fmt.int(f.rowsRead), value: (f) => f.rowsRead, numeric: true },
+      { key: 'rows_kept', label: t('col_rows_kept'), text: (f) => fmt.int(f.rowsKept), value: (f) => f.rowsKept, numeric: true },
+      { key: 'rows_merged', label: t('col_rows_merged'), text: (f) => fmt.int(f.rowsMerged), value: (f) => f.rowsMerged, numeric: true },
+      { key: 'rows_quarantined', label: t('col_rows_quarantined'), text: (f) => fmt.int(f.rowsQuarantined), value: (f) => f.rowsQuarantined, numeric: true },
+      { key: 'extra_columns', label: t('col_extra_columns'), text: (f) => ui.list(f.extraColumns ?? []) },
+      { key: 'message', label: t('col_message'), text: (f) => f.message ?? '' },
+    ];
+    const rowColumns: Column<QuarantineRow>[] = [
+      { key: 'dataset', label: t('col_dataset'), text: (r) => r.dataset },
+      { key: 'file', label: t('col_file'), text: (r) => r.file },
+      { key: 'sheet', label: t('col_sheet'), text: (r) => r.sheet ?? '' },
+      { key: 'row_number', label: t('col_row_number'), text: (r) => (r.row_number === null ? '' : String(r.row_number)), value: (r) => r.row_number, numeric: true },
+      { key: 'column', label: t('col_column'), text: (r) => r.column_name ?? '' },
+      { key: 'rule', label: t('col_rule_id'), text: (r) => r.rule },
+      { key: 'reason', label: t('col_reason'), text: (r) => r.reason },
+    ];
+    const shown = quality.quarantine.slice(0, MAX_ROWS);
+    const { totals } = quality;
+    return [
+      note(t('quality_scope')),
+      h(
+        'p',
+        { class: 'quality-totals', 'data-totals': `${totals.rows_read}=${totals.rows_kept}+${totals.rows_quarantined}` },
+        t('quality_totals', { read: fmt.int(totals.rows_read), kept: fmt.int(totals.rows_kept), quarantined: fmt.int(totals.rows_quarantined) }),
+      ),
+      quality.quarantined_by_rule.length
+        ? barListChart(
+            quality.quarantined_by_rule.map((r) => ({ label: `${r.dataset} · ${r.rule}`, value: r.rows, extra: { dataset: r.dataset, rule: r.rule } })),
+            {
+              ui,
+              id: 'quarantine-by-rule',
+              title: t('chart_quarantine_rule'),
+              labelHeading: t('col_rule_id'),
+              valueHeading: t('col_rows_quarantined'),
+              extraHeadings: { dataset: t('col_dataset'), rule: t('col_rule_id') },
+              n: fmt.int(totals.rows_quarantined),
+            },
+          )
+        : note(t('quality_none')),
+      byFile.size
+        ? barListChart(
+            [...byFile]
+              .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+              .slice(0, MAX_FILES)
+              .map(([label, value]) => ({ label, value })),
+            {
+              ui,
+              id: 'quarantine-by-file',
+              title: t('chart_quarantine_file'),
+              labelHeading: t('col_file'),
+              valueHeading: t('col_rows_quarantined'),
+              n: fmt.int(quality.quarantine.length),
+              note: byFile.size > MAX_FILES ? t('note_top_files', { shown: MAX_FILES, total: fmt.int(byFile.size) }) : null,
+            },
+          )
+        : null,
+      chartFigure({
+        id: 'file-accounting',
+        title: t('chart_file_accounting'),
+        n: t('n_files', { n: quality.files.length }),
+        plot: null,
+        rows: quality.files,
+        columns: fileColumns,
+        ui,
+      }),
+      quality.skipped.length ? section(t('quality_skipped'), h('ul', null, quality.skipped.map((x) => h('li', null, skippedText(x))))) : null,
+      await reporting(ctx),
+      shown.length
+        ? chartFigure({
+            id: 'quarantine-rows',
+            title: t('chart_quarantine_rows'),
+            n: fmt.int(quality.quarantine.length),
+            note: quality.quarantine.length > shown.length ? t('note_rows_capped', { shown: fmt.int(shown.length), total: fmt.int(quality.quarantine.length) }) : null,
+            plot: null,
+            rows: shown,
+            columns: rowColumns,
+            ui,
+          })
+        : null,
+    ].filter((n): n is HTMLElement => n !== null);
+  },
+};

@@ -1,0 +1,69 @@
+import { chartFigure, type Column } from '../charts/chart-figure.ts';
+import type { MessageKey } from '../i18n/messages.ts';
+import { h } from '../ui/h.ts';
+import { note } from '../ui/note.ts';
+import type { Page } from '../ui/page.ts';
+import { section } from '../ui/section.ts';
+
+type Run = Record<string, unknown>;
+
+/** The fields of a run shown in the history, in order when present, with their headings. */
+const RUN_FIELDS: Record<string, MessageKey> = {
+  run_id: 'col_run',
+  started_at: 'col_started',
+  ended_at: 'col_ended',
+  status: 'col_status',
+  exit_code: 'col_exit_code',
+  files: 'col_files',
+  rows_read: 'col_rows_read',
+  rows_kept: 'col_rows_kept',
+  rows_quarantined: 'col_rows_quarantined',
+  version: 'col_version',
+  synthetic: 'runs_synthetic',
+  message: 'col_message',
+};
+
+/** A byte count in KiB/MiB. */
+function bytes(n: number): string {
+  return n >= 1 << 20 ? `${(n / (1 << 20)).toFixed(1)} MiB` : `${(n / 1024).toFixed(0)} KiB`;
+}
+
+/** 运行记录: the live publication and how fresh it is, and the history of runs when published. */
+export const runsPage: Page = {
+  needs: { year: false, indicator: false, gap: false },
+  async render(ctx) {
+    const { store, ui } = ctx;
+    const { t, fmt } = ui;
+    const { current, manifest } = store;
+    const [quality, published] = await Promise.all([store.quality(), store.runs()]);
+    const runs: Run[] = published ?? quality.runs ?? [];
+    const hours = (Date.now() - Date.parse(current.generated_at)) / 3_600_000;
+    const age = hours >= 24 ? t('runs_age_days', { n: Math.floor(hours / 24) }) : t('runs_age_hours', { n: Math.max(1, Math.ceil(hours)) });
+    const years = manifest.years;
+    const facts: [string, string][] = [
+      [t('col_version'), current.version],
+      [t('col_run'), current.run_id ?? fmt.missing],
+      [t('col_time'), t('runs_freshness', { time: fmt.dateTime(current.generated_at), age })],
+      [t('col_kind'), store.synthetic ? t('runs_synthetic') : t('runs_real')],
+      [t('runs_registry'), manifest.registry_version ?? fmt.missing],
+      [t('col_communities'), t('runs_counts', { communities: fmt.int(manifest.communities), community_years: fmt.int(manifest.community_years), first: years[0] ?? '', last: years.at(-1) ?? '' })],
+      [t('col_files'), t('runs_shards', { files: fmt.int(manifest.shards.files), bytes: bytes(manifest.shards.bytes) })],
+      [t('col_rows_read'), t('quality_totals', { read: fmt.int(quality.totals.rows_read), kept: fmt.int(quality.totals.rows_kept), quarantined: fmt.int(quality.totals.rows_quarantined) })],
+    ];
+    const fields = Object.keys(RUN_FIELDS).filter((f) => runs.some((r) => r[f] !== undefined));
+    const cell = (f: string, v: unknown) => {
+      if (v === null || v === undefined) return '';
+      if (typeof v === 'number') return fmt.int(v);
+      if (typeof v === 'boolean') return v ? t('yes') : t('no');
+      if ((f === 'started_at' || f === 'ended_at') && typeof v === 'string') return fmt.dateTime(v);
+      return String(v);
+    };
+    const columns: Column<Run>[] = fields.map((f) => ({ key: f, label: t(RUN_FIELDS[f]!), text: (r) => cell(f, r[f]), value: (r) => (r[f] ?? null) as unknown, numeric: typeof runs.find((r) => r[f] !== null)?.[f] === 'number' }));
+    return [
+      section(t('runs_current'), h('dl', { class: 'profile-facts', 'data-version': current.version }, facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]))),
+      runs.length
+        ? chartFigure({ id: 'runs', title: t('chart_runs'), n: fmt.int(runs.length), plot: null, rows: runs, columns, ui })
+        : note(t('note_no_runs')),
+    ];
+  },
+};

@@ -1,0 +1,51 @@
+import type { GapRow } from '../data/published-types.ts';
+import { h } from '../ui/h.ts';
+import type { PageContext } from '../ui/page-context.ts';
+import { stateLink } from '../ui/state-link.ts';
+
+/** The headline indicators of the overview, one per theme and then some. */
+export const KEY_INDICATORS = ['cov_service_center', 'funding_per_household', 'staff_per_1000hh', 'turnover_rate', 'median_wage', 'satisfaction'];
+
+/**
+ * One card per headline indicator: both groups' values with n, and the gap, or 样本不足 when the
+ * smaller group is too small. Each card links to that indicator's gap explorer.
+ */
+export function kpiCards(ctx: PageContext, gaps: readonly GapRow[]): HTMLElement {
+  const { ui, state, url, store } = ctx;
+  const { t, fmt } = ui;
+  const { a, b } = store.manifest.gaps[state.gap];
+  const ids = KEY_INDICATORS.filter((id) => store.manifest.indicators.some((i) => i.id === id));
+  return h(
+    'section',
+    { class: 'kpis page-section' },
+    h('h3', { class: 'section-title' }, t('kpi_title', { year: state.year, gap: t(`gap_${state.gap}`) })),
+    h(
+      'ul',
+      { class: 'kpi-list' },
+      ids.map((id) => {
+        const measure = ui.indicator(id);
+        const row = gaps.find((g) => g.indicator === id && g.year === state.year && g.gap === state.gap);
+        const side = (group: string, value: number | null | undefined, n: number | null | undefined) =>
+          h(
+            'div',
+            { class: 'kpi-side' },
+            h('span', { class: 'kpi-group' }, group),
+            h('span', { class: 'kpi-value' }, fmt.value(measure, value)),
+            h('span', { class: 'kpi-n' }, t('n_eq', { n: fmt.int(n ?? 0) })),
+          );
+        return h(
+          'li',
+          { class: 'kpi', 'data-indicator': id },
+          stateLink(url, { page: state.gap === 'industry' ? 'industry' : 'gaps', indicator: id }, { class: 'kpi-title' }, ui.indicatorName(id)),
+          h('div', { class: 'kpi-pair' }, side(ui.groupName(a), row?.value_a, row?.n_a), side(ui.groupName(b), row?.value_b, row?.n_b)),
+          h(
+            'p',
+            { class: row?.suppressed ? 'kpi-gap suppressed' : 'kpi-gap' },
+            t('label_colon', { label: t('col_diff') }),
+            h('strong', null, !row ? t('no_data') : row.suppressed ? t('suppressed') : fmt.diff(measure, row.diff)),
+          ),
+        );
+      }),
+    ),
+  );
+}

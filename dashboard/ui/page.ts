@@ -1,0 +1,8 @@
+import type { PageContext } from './page-context.ts';
+import type { SelectorNeeds } from './view-selectors.ts';
+
+/** A page: which selectors it uses, and its content for a view. */
+export interface Page {
+  needs: SelectorNeeds;
+  render(ctx: PageContext): Promise<Node[]>;
+}
