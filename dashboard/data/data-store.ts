@@ -90,17 +90,22 @@ export class DataStore {
    * The run history, if the pipeline publishes one (named by current.json or the manifest, else
    * looked for beside current.json); null when there is none.
    */
-  runs(): Promise<Record<string, unknown>[] | null> {
+  async runs(): Promise<Record<string, unknown>[] | null> {
+    return (await this.runHistory())?.runs ?? null;
+  }
+
+  /** The whole published run record: runs with their steps, tests and changes, and freshness. */
+  runHistory(): Promise<RunHistory | null> {
     const named = this.current.runs ?? this.manifest.runs;
     const url = named ? new URL(named, new URL('../', this.#version)) : new URL('../runs.json', this.#version);
     return this.#once(`runs:${url.href}`, async () => {
       const response = await fetch(url, { cache: 'no-cache' });
       if (!response.ok) return null;
       const body = (await response.json()) as unknown;
-      if (Array.isArray(body)) return body as Record<string, unknown>[];
-      const runs = (body as { runs?: unknown }).runs;
-      return Array.isArray(runs) ? (runs as Record<string, unknown>[]) : null;
-    }) as Promise<Record<string, unknown>[] | null>;
+      if (Array.isArray(body)) return { runs: body as Record<string, unknown>[], freshness: [], freshness_warn_days: null };
+      const history = body as Partial<RunHistory>;
+      return Array.isArray(history.runs) ? { runs: history.runs, freshness: history.freshness ?? [], freshness_warn_days: history.freshness_warn_days ?? null } : null;
+    }) as Promise<RunHistory | null>;
   }
 
   #arrow<Row>(path: string): Promise<Row[]> {
@@ -127,4 +132,11 @@ async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unk
   const response = await fetch(url, { cache });
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
+}
+
+/** runs.json as the pipeline publishes it. */
+export interface RunHistory {
+  runs: Record<string, unknown>[];
+  freshness: Record<string, unknown>[];
+  freshness_warn_days: number | null;
 }

@@ -7,6 +7,13 @@ import { section } from '../ui/section.ts';
 
 type Run = Record<string, unknown>;
 
+/** The latest published run as runs.json holds it. */
+interface LatestRun extends Run {
+  changes?: { files_added: number; files_changed: number; files_removed: number; gap_moves?: Record<string, unknown>[] } | null;
+  steps?: Record<string, unknown>[];
+  tests?: Record<string, unknown>[];
+}
+
 /** The fields of a run shown in the history, in order when present, with their headings. */
 const RUN_FIELDS: Record<string, MessageKey> = {
   run_id: 'col_run',
@@ -35,8 +42,8 @@ export const runsPage: Page = {
     const { store, ui } = ctx;
     const { t, fmt } = ui;
     const { current, manifest } = store;
-    const [quality, published] = await Promise.all([store.quality(), store.runs()]);
-    const runs: Run[] = published ?? quality.runs ?? [];
+    const [quality, history] = await Promise.all([store.quality(), store.runHistory()]);
+    const runs: Run[] = history?.runs ?? quality.runs ?? [];
     const hours = (Date.now() - Date.parse(current.generated_at)) / 3_600_000;
     const age = hours >= 24 ? t('runs_age_days', { n: Math.floor(hours / 24) }) : t('runs_age_hours', { n: Math.max(1, Math.ceil(hours)) });
     const years = manifest.years;
@@ -59,11 +66,48 @@ export const runsPage: Page = {
       return String(v);
     };
     const columns: Column<Run>[] = fields.map((f) => ({ key: f, label: t(RUN_FIELDS[f]!), text: (r) => cell(f, r[f]), value: (r) => (r[f] ?? null) as unknown, numeric: typeof runs.find((r) => r[f] !== null)?.[f] === 'number' }));
+    const latest = runs.find((r) => r.status === 'published') as LatestRun | undefined;
+    const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? fmt.int(v) : String(v));
+    const table = <R extends Record<string, unknown>>(id: string, title: string, rows: R[], fields: [string, MessageKey][]) =>
+      chartFigure<R>({
+        id,
+        title,
+        n: fmt.int(rows.length),
+        plot: null,
+        rows,
+        columns: fields.map(([key, label]) => ({
+          key,
+          label: t(label),
+          text: (r) => (typeof r[key] === 'boolean' ? (r[key] ? t('yes') : t('no')) : text(r[key])),
+          value: (r) => (r[key] ?? null) as unknown,
+          numeric: typeof rows.find((r) => r[key] !== null && r[key] !== undefined)?.[key] === 'number',
+        })),
+        ui,
+      });
+    const details: HTMLElement[] = [];
+    if (latest) {
+      const c = latest.changes;
+      if (c) details.push(note(t('runs_changes', { added: c.files_added, changed: c.files_changed, removed: c.files_removed })));
+      if (latest.steps?.length) details.push(table('run-steps', t('chart_run_steps'), latest.steps, [['step', 'col_step'], ['ms', 'col_ms'], ['rows', 'col_rows']]));
+      if (latest.tests?.length) {
+        details.push(table('data-tests', t('chart_data_tests'), latest.tests, [['test_id', 'col_test'], ['severity', 'col_severity'], ['status', 'col_status'], ['failures', 'col_failures'], ['message', 'col_message']]));
+      }
+      if (c?.gap_moves?.length) {
+        details.push(table('gap-moves', t('chart_gap_moves'), c.gap_moves, [['region_name', 'col_county'], ['year', 'col_year'], ['indicator', 'col_indicator'], ['gap', 'gap'], ['before', 'col_before'], ['after', 'col_after'], ['move', 'col_move']]));
+      }
+    }
+    if (history?.freshness.length) {
+      if (history.freshness_warn_days !== null) details.push(note(t('runs_stale_note', { days: history.freshness_warn_days })));
+      details.push(
+        table('freshness', t('chart_freshness'), history.freshness, [['dataset', 'col_dataset'], ['county_code', 'col_code'], ['county_name', 'col_county'], ['last_file_at', 'col_last_file'], ['age_days', 'col_age_days'], ['stale', 'col_stale']]),
+      );
+    }
     return [
       section(t('runs_current'), h('dl', { class: 'profile-facts', 'data-version': current.version }, facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]))),
       runs.length
         ? chartFigure({ id: 'runs', title: t('chart_runs'), n: fmt.int(runs.length), plot: null, rows: runs, columns, ui })
         : note(t('note_no_runs')),
+      ...details,
     ];
   },
 };

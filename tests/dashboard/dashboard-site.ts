@@ -61,8 +61,7 @@ export async function startDashboard(inbox: string): Promise<DashboardSite> {
       const errors: string[] = [];
       const dialogs: string[] = [];
       page.on('console', (message) => {
-        // The run history is optional: until the pipeline publishes runs.json, asking for it is a 404.
-        if (message.type() === 'error' && !message.location().url.endsWith('/runs.json')) errors.push(message.text());
+        if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('dialog', (dialog) => {

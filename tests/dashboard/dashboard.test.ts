@@ -65,6 +65,18 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     }
   });
 
+  it('shows the run record: steps, data tests and per-county freshness from runs.json', async () => {
+    const { page, errors } = await site.open(view('runs', 'CN', 2019, 'satisfaction'));
+    const steps = (await tableRows(page, 'run-steps')).map((r) => r[0]);
+    expect(steps).toEqual(['registry', 'fingerprint inbox', 'ingest', 'models', 'data tests']);
+    const tests = await tableRows(page, 'data-tests');
+    expect(tests).toHaveLength(8);
+    expect(tests.find((r) => r[0] === 'quarantine_rate')?.[2]).toBe('pass');
+    const freshness = await tableRows(page, 'freshness');
+    expect(freshness).toContainEqual(['communities', '610202', '王益区', expect.any(String), '0', '否']);
+    expect(errors).toEqual([]);
+  });
+
   it('profiles a community against its group median in the county and its township median', async () => {
     const { page, errors } = await site.open(view('community', '610204101205', 2019, 'satisfaction'));
     expect(await page.locator('.community-name').textContent()).toBe('王家砭村委会');
