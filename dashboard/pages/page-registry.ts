@@ -1,5 +1,6 @@
 import type { PageId } from '../state/view-state.ts';
 import type { Page } from '../ui/page.ts';
+import { briefPage } from './brief.ts';
 import { communityPage } from './community.ts';
 import { facilitiesPage } from './facilities.ts';
 import { fundingPage } from './funding.ts';
@@ -25,4 +26,5 @@ export const PAGE_REGISTRY: Record<PageId, Page> = {
   quality: qualityPage,
   runs: runsPage,
   method: methodPage,
+  brief: briefPage,
 };

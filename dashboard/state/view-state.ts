@@ -11,6 +11,7 @@ export const PAGES = [
   'quality',
   'runs',
   'method',
+  'brief',
 ] as const;
 
 /** One page of the dashboard. */

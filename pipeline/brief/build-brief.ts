@@ -144,7 +144,8 @@ function problems(inputs: BriefInputs, current: readonly CommunityRow[]): Proble
     }
   }
   const uninsured = current.filter((r) => r.insured_share !== null && r.insured_share < 1);
-  if (uninsured.length > 0) {
+  // Where the insurance standard already failed, the same workers are not listed twice.
+  if (uninsured.length > 0 && !found.some((p) => p.kind === 'standard_failed' && p.subject === 'insurance')) {
     found.push({
       kind: 'uninsured_workers',
       subject: 'insured_share',

@@ -26,6 +26,17 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   }
 }
 
+/** Runs `npm run brief -- …`. */
+export async function runBriefCli(args: string[]): Promise<CliRun> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'pipeline/brief/cli.ts', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
 /**
  * Starts the CLI with a failpoint set and SIGKILLs it as soon as it reports reaching that point,
  * as a crash or an operator's kill -9 would. Resolves with what it printed.
