@@ -4,9 +4,9 @@ import type { Browser } from 'playwright-core';
 import { generateDemoInbox } from '../pipeline/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { buildApp } from '../tests/dashboard/build-app.ts';
-import { launchChromium } from '../tests/dashboard/dashboard-site.ts';
-import { serveStatic } from '../tests/dashboard/static-server.ts';
+import { buildSite } from '../pipeline/build-site.ts';
+import { launchChromium } from '../pipeline/serve/chromium.ts';
+import { serveStatic } from '../pipeline/serve/static-server.ts';
 
 const RUNS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -70,7 +70,7 @@ export async function benchDashboard(work: string): Promise<string[]> {
   const app = join(work, 'app');
   await generateDemoInbox({ scale: 'seed', years: [2015, 2024], out: inbox, seed: 1, logger: memoryLogger() });
   await runPipeline({ inbox, warehouse: join(work, 'warehouse.duckdb'), site, logger: memoryLogger() });
-  await buildApp(app);
+  await buildSite(app, { empty: true, quiet: true });
   symlinkSync(join(site, 'data'), join(app, 'data'));
   const server = await serveStatic(app);
   const browser = await launchChromium();

@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBrief } from './brief.ts';
+import { benchDashboard } from './dashboard.ts';
 import { benchDemo } from './demo.ts';
 import { benchIngest, benchRegistryLoad } from './ingest.ts';
 import { machineDescription } from './machine.ts';
@@ -28,6 +30,8 @@ const sections: { name: string; title: string; run: () => Promise<string[]> }[] 
       return [...rows, ...(await benchNightly(join(work, 'nightly'), national, 'national, 2 years'))];
     },
   },
+  { name: 'dashboard', title: 'Dashboard (issue 5)', run: () => benchDashboard(join(work, 'dashboard')) },
+  { name: 'brief', title: 'Inspection brief (issue 7)', run: () => benchBrief(join(work, 'brief')) },
 ];
 
 const lines = ['# Benchmarks', '', machineDescription(), ''];

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Builds the dashboard app into the site folder with Vite, leaving its data/ folder alone. */
-export async function buildSite(outDir: string): Promise<void> {
+/**
+ * Builds the dashboard app into a folder with Vite. By default the folder's data/ (the published
+ * versions) is left alone; `empty` clears the folder first, for a build of its own.
+ */
+export async function buildSite(outDir: string, options: { empty?: boolean; quiet?: boolean } = {}): Promise<void> {
   const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
   if (!existsSync(configFile)) throw new Error(`no dashboard to build: ${configFile} is missing`);
   const { build } = await import('vite');
-  await build({ configFile, logLevel: 'warn', build: { outDir, emptyOutDir: false } });
+  await build({ configFile, logLevel: options.quiet ? 'silent' : 'warn', build: { outDir, emptyOutDir: options.empty === true } });
 }

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildSite } from '../build-site.ts';
 import { CliError, EXIT } from '../cli-error.ts';
 import { consoleLogger } from '../logger.ts';
+import { launchChromium } from '../serve/chromium.ts';
 import { serveStatic } from '../serve/static-server.ts';
 
 const HELP = `Usage: npm run brief -- --region CODE --year YYYY [--out FILE.pdf] [--lang zh|en] [--site DIR]
@@ -13,24 +14,6 @@ const HELP = `Usage: npm run brief -- --region CODE --year YYYY [--out FILE.pdf]
 Prints the inspection brief (视察简报) of a city (4-digit code) or county (6-digit code) to an A4 PDF
 through Chromium, from the published data of the site (default dist; run npm start or npm run
 pipeline first). --all-counties writes one PDF per county of the city.`;
-
-/** The Chromium flags this workplace needs: headless, no sandbox as root, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Launches Debian's Chromium (or CHROMIUM_PATH) for printing. */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new CliError(`Chromium not found: ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-}
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,19 +1,12 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { memoryLogger } from '../../pipeline/logger.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
-import { buildApp } from './build-app.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
-
-/** Chromium as the browser tests run it: Debian's build, headless, with no network of its own. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
+import { buildSite } from '../../pipeline/build-site.ts';
+import { launchChromium } from '../../pipeline/serve/chromium.ts';
+import { serveStatic, type StaticServer } from '../../pipeline/serve/static-server.ts';
 
 /** The built app over data published from an inbox, served locally, with a browser to open it. */
 export interface DashboardSite {
@@ -44,7 +37,7 @@ export async function startDashboard(inbox: string): Promise<DashboardSite> {
   const app = join(dir, 'app');
   const [result] = await Promise.all([
     runPipeline({ inbox, warehouse: join(dir, 'w.duckdb'), site, logger: memoryLogger(), now: FIXTURE_NOW }),
-    buildApp(app),
+    buildSite(app, { empty: true, quiet: true }),
   ]);
   symlinkSync(join(site, 'data'), join(app, 'data'));
   const server: StaticServer = await serveStatic(app);

@@ -241,7 +241,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.locator('.page-nav a').allTextContents()).toEqual([
-      'Overview', 'Urban–rural gaps', 'Industry support', 'Facilities', 'Staffing', 'Funding', 'Standards', 'Community', 'Data quality', 'Runs', 'Methodology',
+      'Overview', 'Urban–rural gaps', 'Industry support', 'Facilities', 'Staffing', 'Funding', 'Standards', 'Community', 'Data quality', 'Runs', 'Methodology', 'Inspection brief',
     ]);
     // Apart from region names (data) and the switch back (中文), no Chinese is left in the interface.
     const texts = await page.locator('[data-chart] h3, [data-chart] th, [data-chart] button, [data-chart] summary, .kpi, label, footer, .page-nav').allTextContents();
