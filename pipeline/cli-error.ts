@@ -14,3 +14,16 @@ export class CliError extends Error {
 
 /** Exit codes of SPEC §7. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 75 } as const;
+
+/**
+ * Reports an error the way every CLI entry does and returns its exit code: a CliError as its
+ * message, anything else (a bug) as one line, with the stack only when `debug` asks for it.
+ */
+export function exitCodeOf(error: unknown, logger: { error(message: string): void }, debug = false): number {
+  if (error instanceof CliError) {
+    logger.error(error.message);
+    return error.exitCode;
+  }
+  logger.error(debug ? ((error as Error).stack ?? String(error)) : `unexpected: ${(error as Error).message} (run with --debug for details)`);
+  return EXIT.failed;
+}

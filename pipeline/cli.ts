@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CliError, EXIT } from './cli-error.ts';
+import { EXIT, exitCodeOf } from './cli-error.ts';
 import { consoleLogger, jsonLogger } from './logger.ts';
 import { rollback } from './publish/rollback.ts';
 import { runPipeline, type PipelineResult } from './run-pipeline.ts';
@@ -114,12 +114,7 @@ export async function main(argv: string[]): Promise<number> {
     else process.stdout.write(`${summary}\n`);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CliError) {
-      logger.error(error.message);
-      return error.exitCode;
-    }
-    logger.error(values.debug ? ((error as Error).stack ?? String(error)) : `unexpected: ${(error as Error).message} (run with --debug for details)`);
-    return EXIT.failed;
+    return exitCodeOf(error, logger, values.debug);
   }
 }
 

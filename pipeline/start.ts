@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CliError, EXIT } from './cli-error.ts';
+import { EXIT, exitCodeOf } from './cli-error.ts';
 import { buildSite } from './build-site.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from './demo/generate.ts';
 import { consoleLogger } from './logger.ts';
@@ -34,12 +34,7 @@ async function main(argv: string[]): Promise<number> {
     await server.close();
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CliError) {
-      logger.error(error.message);
-      return error.exitCode;
-    }
-    logger.error((error as Error).stack ?? String(error));
-    return EXIT.failed;
+    return exitCodeOf(error, logger, true);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Indicator } from '../../pipeline/metrics/indicators.ts';
 import type { Level } from '../state/region-level.ts';
 
 // The shapes of the published files (docs/data-layout.md). Null is unknown, never zero.
@@ -12,17 +13,8 @@ export interface CurrentPointer {
   runs?: string;
 }
 
-/** One indicator as the manifest labels it. */
-export interface IndicatorMeta {
-  id: string;
-  kind: 'share' | 'continuous';
-  unit: string;
-  zh: string;
-  en: string;
-  better: 'higher' | 'lower';
-  inequality?: boolean;
-  theme: 'facilities' | 'staffing' | 'funding' | 'residents';
-}
+/** One indicator as the manifest labels it: the pipeline's own definition. */
+export type IndicatorMeta = Indicator;
 
 /** One threshold of a standard. */
 export interface CheckMeta {

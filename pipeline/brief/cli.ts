@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../build-site.ts';
-import { CliError, EXIT } from '../cli-error.ts';
+import { CliError, EXIT, exitCodeOf } from '../cli-error.ts';
 import { consoleLogger } from '../logger.ts';
 import { launchChromium } from '../serve/chromium.ts';
 import { serveStatic } from '../serve/static-server.ts';
@@ -140,12 +140,7 @@ export async function main(argv: string[]): Promise<number> {
     logger.info(`${jobs.length} brief(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof CliError) {
-      logger.error(error.message);
-      return error.exitCode;
-    }
-    logger.error((error as Error).stack ?? String(error));
-    return EXIT.failed;
+    return exitCodeOf(error, logger, true);
   } finally {
     await browser?.close();
     await server?.close();
