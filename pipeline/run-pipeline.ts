@@ -24,7 +24,7 @@ import { StepTimer } from './run/step-timer.ts';
 import { readStandards } from './standards/read-standards.ts';
 import type { Standard } from './standards/standard.ts';
 import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
-import { planIngest, planIsEmpty, type IngestPlan } from './validate/plan-ingest.ts';
+import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
 import { personalHasher, readOrCreateSalt } from './validate/worker-salt.ts';
 
 /** Options of one pipeline run (the `npm run pipeline` flags, plus what tests pin down). */
@@ -148,6 +148,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
   try {
     await timer.time('registry', () => loadRegistry(connection, logger, options.fullRefresh), (n) => n);
     const plan = await timer.time('fingerprint inbox', () => planIngest(connection, options.inbox, options.fullRefresh === true), (p) => p.files.length);
+    await recordTouched(connection, plan);
     const meta = await readMeta(connection);
     const settings = settingsHash(standards, synthetic);
     const live = await currentVersion(options.site);

@@ -18,7 +18,8 @@ create table if not exists inbox_file (
   rows_read integer not null,
   rows_parse_quarantined integer not null,
   loaded_run varchar not null,
-  loaded_at timestamp                 -- when this content of the file first came in (freshness)
+  loaded_at timestamp,                -- when this content of the file first came in (freshness)
+  mtime_ms double                     -- modification time when fingerprinted: unchanged size and time skip re-hashing
 );
 
 -- Raw tables: every row that parsed, typed, with where it came from and the cells of columns no spec
@@ -98,3 +99,7 @@ create table if not exists gap (
   value_a double, value_b double, n_a integer, n_b integer, diff double, ratio double, suppressed boolean,
   diff_change_prev double, diff_change_first double
 );
+
+-- Columns added after the first release, for warehouses created before them.
+alter table inbox_file add column if not exists loaded_at timestamp;
+alter table inbox_file add column if not exists mtime_ms double;

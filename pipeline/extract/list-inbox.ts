@@ -15,6 +15,8 @@ export interface InboxFile {
   name: string;
   format: InboxFormat;
   size: number;
+  /** Modification time, for the fingerprint's fast path. */
+  mtimeMs: number;
   /** SHA-256 of the content, once fingerprinted. */
   sha256?: string;
 }
@@ -65,7 +67,8 @@ export async function listInbox(inbox: string): Promise<InboxListing> {
         listing.skipped.push({ name, reason: 'not a format the pipeline reads (csv, tsv, xlsx, parquet, json, jsonl)' });
         continue;
       }
-      listing.files.push({ dataset, path, name, format, size: (await stat(path)).size });
+      const info = await stat(path);
+      listing.files.push({ dataset, path, name, format, size: info.size, mtimeMs: info.mtimeMs });
     }
   }
   return listing;

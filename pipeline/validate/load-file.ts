@@ -147,6 +147,7 @@ export async function loadFile(
       rows_parse_quarantined: load.rowsParseQuarantined,
       run_id: runId,
       loaded_at: (ctx.now ?? new Date()).toISOString(),
+      mtime_ms: file.mtimeMs,
     },
   });
   return load;

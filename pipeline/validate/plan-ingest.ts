@@ -26,6 +26,8 @@ export interface IngestPlan {
   /** Old versions of changed files, whose rows go before the new ones come in. */
   replaced: ForgottenFile[];
   skipped: InboxListing['skipped'];
+  /** Unchanged files whose modification time moved (touched, copied): their new time is recorded. */
+  touched: { fileId: number; mtimeMs: number }[];
 }
 
 /** True when the plan loads or forgets nothing. */
@@ -35,24 +37,28 @@ export function planIsEmpty(plan: IngestPlan): boolean {
 
 /**
  * Fingerprints every inbox file (path, size, SHA-256 of the content) and compares them with the
- * warehouse's inbox_file: a full refresh forgets and reloads everything.
+ * warehouse's inbox_file; a file whose size and modification time did not change is not read again.
+ * A full refresh re-reads, forgets and reloads everything.
  */
 export async function planIngest(connection: DuckDBConnection, inbox: string, fullRefresh: boolean): Promise<IngestPlan> {
   const listing = await listInbox(inbox);
   const known = new Map(
     (await runSqlFile(connection, new URL('./known-files.sql', import.meta.url))).map((r) => [
       r.path as string,
-      { fileId: r.file_id as number, dataset: r.dataset as string, sha256: r.sha256 as string, size: Number(r.size), rows: r.rows_read as number },
+      { fileId: r.file_id as number, dataset: r.dataset as string, sha256: r.sha256 as string, size: Number(r.size), rows: r.rows_read as number, mtimeMs: r.mtime_ms as number | null },
     ]),
   );
-  const plan: IngestPlan = { files: [], removed: [], replaced: [], skipped: listing.skipped };
+  const plan: IngestPlan = { files: [], removed: [], replaced: [], skipped: listing.skipped, touched: [] };
   for (const file of listing.files) {
-    const sha256 = await fileDigest(file.path);
     const old = known.get(file.name);
+    // As git's index does: a file whose size and modification time are as fingerprinted keeps its hash.
+    const same = !fullRefresh && old !== undefined && old.size === file.size && old.mtimeMs === file.mtimeMs;
+    const sha256 = same ? old.sha256 : await fileDigest(file.path);
     known.delete(file.name);
     if (!old) plan.files.push({ ...file, sha256, status: 'added' });
     else if (!fullRefresh && old.sha256 === sha256 && old.size === file.size) {
       plan.files.push({ ...file, sha256, status: 'unchanged', fileId: old.fileId });
+      if (old.mtimeMs !== file.mtimeMs) plan.touched.push({ fileId: old.fileId, mtimeMs: file.mtimeMs });
     } else {
       plan.files.push({ ...file, sha256, status: fullRefresh && old.sha256 === sha256 ? 'added' : 'changed' });
       plan.replaced.push({ fileId: old.fileId, dataset: old.dataset, path: file.name, rows: old.rows });
@@ -60,4 +66,11 @@ export async function planIngest(connection: DuckDBConnection, inbox: string, fu
   }
   for (const [path, old] of known) plan.removed.push({ fileId: old.fileId, dataset: old.dataset, path, rows: old.rows });
   return plan;
+}
+
+/** Records the new modification times of touched but unchanged files, so later runs skip hashing them. */
+export async function recordTouched(connection: DuckDBConnection, plan: IngestPlan): Promise<void> {
+  for (const t of plan.touched) {
+    await runSqlFile(connection, new URL('./record-mtime.sql', import.meta.url), { params: { file_id: t.fileId, mtime_ms: t.mtimeMs } });
+  }
 }
