@@ -129,6 +129,8 @@ export interface ComplianceRow {
 
 /** One row of funding-sources.arrow. */
 export interface FundingSourceRow {
+  /** The region the sums are for: the shard's own region, or one of a county shard's townships. */
+  region_code: string;
   year: number;
   urban_rural: 'urban' | 'rural';
   industry_group: 'rural_industry' | 'rural_no_industry' | null;

@@ -4,7 +4,7 @@ import { SOURCE_COLORS, CATEGORY_COLORS } from '../charts/palette.ts';
 import { theilDecompositionChart } from '../charts/theil-decomposition.ts';
 import type { FundingSourceRow, GroupId } from '../data/published-types.ts';
 import { regionSlice } from '../data/region-slice.ts';
-import { regionLevel, shardRegion } from '../state/region-level.ts';
+import { shardRegion } from '../state/region-level.ts';
 import { groupTable } from '../sections/group-table.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
@@ -44,8 +44,7 @@ export const fundingPage: Page = {
       regionSlice(store, ctx.region, 'groups'),
       regionSlice(store, ctx.region, 'inequality'),
     ]);
-    const ofYear = sources.filter((r) => r.year === state.year);
-    const countyNote = regionLevel(ctx.region) === 'township' ? t('note_funding_county') : null;
+    const ofYear = sources.filter((r) => r.year === state.year && r.region_code === ctx.region);
     const stack = (key: 'source' | 'category', colors: Record<string, string>) =>
       fundingStackChart(byGroup(ofYear, key), {
         ui,
@@ -54,7 +53,6 @@ export const fundingPage: Page = {
         groups: store.manifest.groups,
         parts: Object.entries(colors).map(([k, color]) => ({ key: k, name: t(`${key}_${k}` as Parameters<typeof t>[0]), color })),
         partHeading: t(key === 'source' ? 'col_source' : 'col_category'),
-        note: countyNote,
         n: ui.list(
           store.manifest.groups.map((g) => {
             const row = groups.own.find((r) => r.year === state.year && r.indicator === 'work_funds' && r.group === g);

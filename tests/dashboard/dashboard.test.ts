@@ -155,6 +155,33 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(trend.length - 1).toBe(shown.length);
   });
 
+  it('sums funding sources for the region shown: a township apart from its county, a community as its township', async () => {
+    const sources = async (region: string) => {
+      const { page, errors } = await site.open(view('funding', region, 2019, 'funding_per_household'));
+      const present = await page.locator('[data-chart="funding-source"]').count();
+      const rows = present ? parseCsv(await downloadCsv(page, 'funding-source')).slice(1).map(([group, part, amount]) => [group, part, amount]) : null;
+      const note = await page.locator('main').textContent();
+      expect(errors).toEqual([]);
+      return { rows, note: note ?? '' };
+    };
+    // County 610202: the urban communities' funds in township 005 (2019): county 45,000 + 45,000 + 30,000,
+    // city 100,000 (10 万元), linked units 5,000 (0.5 万元).
+    const county = await sources('610202');
+    expect(county.rows).toEqual([
+      ['城镇社区', '县级财政', '120000'],
+      ['城镇社区', '市级财政', '100000'],
+      ['城镇社区', '挂钩/共建单位', '5000'],
+    ]);
+    // Township 610202002 (川口社区 only) reported no funding: it must not show its county's.
+    const township = await sources('610202002');
+    expect(township.rows).toBeNull();
+    expect(township.note).toContain('该年没有经费明细');
+    // A community selected on this page shows its township's totals, and says so.
+    const community = await sources('610202005002');
+    expect(community.rows).toEqual(county.rows);
+    expect(community.note).toContain('本页显示它所在乡镇（街道）的数据');
+  });
+
   it('exports a chart as a standalone SVG and as a PNG image', async () => {
     const { page, errors } = await site.open(view('overview', 'CN', 2019, 'cov_service_center'));
     const save = async (action: string) => {
