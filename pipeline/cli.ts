@@ -3,6 +3,7 @@ import { EXIT, exitCodeOf } from './cli-error.ts';
 import { consoleLogger, jsonLogger } from './logger.ts';
 import { rollback } from './publish/rollback.ts';
 import { runPipeline, type PipelineResult } from './run-pipeline.ts';
+import { accountingLines } from './validate/accounting-lines.ts';
 
 const HELP = `Usage: npm run pipeline -- [options]
        npm run pipeline -- rollback [VERSION] [--site DIR]
@@ -32,12 +33,9 @@ function summaryText(result: PipelineResult): string {
   if (result.noop || !ingest) return `run ${result.runId}: inbox unchanged, version ${result.version} stays live`;
   const lines = [
     `run ${result.runId}${result.synthetic ? ' (synthetic demo data)' : ''}: published version ${result.version}`,
-    `files: ${ingest.files.length} read${ingest.skipped.length ? `, ${ingest.skipped.length} skipped` : ''}`,
-    `rows: ${ingest.rowsRead} read = ${ingest.rowsKept} kept + ${ingest.rowsQuarantined} quarantined`,
+    ...accountingLines(ingest),
   ];
   if (ingest.quarantinedByRule.length > 0) {
-    lines.push('quarantined by reason:');
-    for (const r of ingest.quarantinedByRule) lines.push(`  ${r.dataset}: ${r.rule}: ${r.rows}`);
     lines.push('see the quarantine table in the warehouse, or quality.json in the published version');
   }
   if (ingest.warnings > 0) lines.push(`warnings: ${ingest.warnings} kept rows to look at (table row_warning)`);

@@ -21,8 +21,10 @@ import { failpoint } from './run/failpoint.ts';
 import { acquireLock } from './run/lock.ts';
 import { readPipelineConfig, type PipelineConfig } from './run/pipeline-config.ts';
 import { StepTimer } from './run/step-timer.ts';
+import { writeQuarantineReport } from './run/write-quarantine-report.ts';
 import { readStandards } from './standards/read-standards.ts';
 import type { Standard } from './standards/standard.ts';
+import { accountingLines } from './validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
 import { personalHasher, readOrCreateSalt } from './validate/worker-salt.ts';
@@ -176,7 +178,10 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     for (const t of tests) if (t.status !== 'pass') logger.warn(`data test ${t.id} (${t.status}): ${t.message}`);
     const errors = tests.filter((t) => t.status === 'error');
     if (errors.length > 0) {
-      throw new CliError(`data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}`);
+      for (const line of accountingLines(ingest)) logger.info(line);
+      const report = ingest.rowsQuarantined > 0 ? await writeQuarantineReport(connection, options.warehouse, runId) : undefined;
+      const where = report ? `; the quarantined rows are listed in ${report}` : '';
+      throw new CliError(`data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}${where}`);
     }
     const gapMoves = await runSqlFile(connection, new URL('./run/gap-moves.sql', import.meta.url));
     const changes = changesOf(plan, ingest, gapMoves);

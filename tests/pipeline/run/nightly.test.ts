@@ -1,5 +1,5 @@
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
@@ -89,6 +89,16 @@ describe('the nightly run', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('data tests failed, nothing published: quarantine_rate: rows quarantined: 40 of 117 read (34.19%; the limit is 5.0%)');
     expect(current(site).version).toBe(before);
+    // The clerk still gets the accounting and every quarantined row, in a report beside the warehouse.
+    expect(failed.stderr).toContain('rows: 117 read = 77 kept + 40 quarantined');
+    const report = /the quarantined rows are listed in (\S+\.csv)/.exec(failed.stderr)?.[1];
+    expect(report && dirname(report)).toBe(join(dirname(warehouse), 'reports'));
+    const lines = readFileSync(report!, 'utf8').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('\ufefffile,sheet,row_number,column,rule,reason,cells');
+    const bad = lines.filter((l) => l.startsWith('communities/bad.csv,'));
+    expect(bad).toHaveLength(40);
+    expect(bad.map((l) => l.split(',')[2])).toEqual(Array.from({ length: 40 }, (_, i) => String(i + 2)));
+    expect(bad[0]).toContain('bad_code');
     const w = await openWarehouse(warehouse);
     try {
       const [run] = await runSql(w.connection, "select status, exit_code from run_log order by started_at desc, run_id desc limit 1");
