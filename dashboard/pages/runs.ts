@@ -1,4 +1,5 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
+import { testTrendChart, type TestOutcome } from '../charts/test-trend.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
@@ -92,6 +93,17 @@ export const runsPage: Page = {
       if (latest.tests?.length) {
         details.push(table('data-tests', t('chart_data_tests'), latest.tests, [['test_id', 'col_test'], ['severity', 'col_severity'], ['status', 'col_status'], ['failures', 'col_failures'], ['message', 'col_message']]));
       }
+      // Every run that reached its data tests, published or failed, so a drifting test shows.
+      const outcomes = runs.flatMap((r) =>
+        ((r as LatestRun).tests ?? []).map((test) => ({
+          run_id: String(r.run_id),
+          started_at: String(r.started_at),
+          test_id: String(test.test_id),
+          status: test.status as TestOutcome['status'],
+          failures: typeof test.failures === 'number' ? test.failures : null,
+        })),
+      );
+      if (outcomes.length) details.push(testTrendChart(outcomes, { ui, title: t('chart_test_trend') }));
       if (c?.gap_moves?.length) {
         details.push(table('gap-moves', t('chart_gap_moves'), c.gap_moves, [['region_name', 'col_county'], ['year', 'col_year'], ['indicator', 'col_indicator'], ['gap', 'gap'], ['before', 'col_before'], ['after', 'col_after'], ['move', 'col_move']]));
       }

@@ -27,18 +27,32 @@ export interface OpenedPage {
   dialogs: string[];
 }
 
+/** A run into the same warehouse and site before the one the dashboard shows. */
+export interface EarlierRun {
+  inbox: string;
+  now: Date;
+  /** The run is expected to fail (its failure is then recorded, not thrown). */
+  fails?: boolean;
+}
+
 /**
  * Runs the real pipeline over an inbox and builds the app (both into a temporary folder), puts the
  * published data beside the build, serves it on 127.0.0.1 and launches Chromium.
  */
-export async function startDashboard(inbox: string): Promise<DashboardSite> {
+export async function startDashboard(inbox: string, options: { earlierRuns?: EarlierRun[] } = {}): Promise<DashboardSite> {
   const dir = tempDir('cb-dashboard-');
   const site = join(dir, 'site');
   const app = join(dir, 'app');
-  const [result] = await Promise.all([
-    runPipeline({ inbox, warehouse: join(dir, 'w.duckdb'), site, logger: memoryLogger(), now: FIXTURE_NOW }),
-    buildSite(app, { empty: true, quiet: true }),
-  ]);
+  const warehouse = join(dir, 'w.duckdb');
+  const publish = async () => {
+    for (const run of options.earlierRuns ?? []) {
+      await runPipeline({ inbox: run.inbox, warehouse, site, logger: memoryLogger(), now: run.now }).catch((error: unknown) => {
+        if (!run.fails) throw error;
+      });
+    }
+    return runPipeline({ inbox, warehouse, site, logger: memoryLogger(), now: FIXTURE_NOW });
+  };
+  const [result] = await Promise.all([publish(), buildSite(app, { empty: true, quiet: true })]);
   symlinkSync(join(site, 'data'), join(app, 'data'));
   const server: StaticServer = await serveStatic(app);
   const browser = await launchChromium();

@@ -1,0 +1,55 @@
+import { appendFileSync, cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, tempDir } from '../helpers/fixtures.ts';
+import { startDashboard, type DashboardSite } from './dashboard-site.ts';
+
+// Three nights over the hand-made Tongchuan inbox: a clean run, a run that fails its quarantine-rate
+// test (40 rows with 11-digit codes dropped in), and the run after the bad file was taken out and a
+// clerk re-saved one file (a trailing blank line: new content, same rows), which publishes again.
+
+const day = (d: number) => new Date(Date.UTC(2026, 10, d, 2, 0, 0));
+
+describe('the 运行记录 page across runs', () => {
+  let site: DashboardSite;
+  beforeAll(async () => {
+    const dir = tempDir('cb-runs-trend-');
+    const clean = join(dir, 'clean');
+    const bad = join(dir, 'bad');
+    const resaved = join(dir, 'resaved');
+    for (const copy of [clean, bad, resaved]) cpSync(fixture('inbox-metrics'), copy, { recursive: true });
+    appendFileSync(join(resaved, 'funding', 'funding_yuan.csv'), '\n');
+    writeFileSync(join(bad, 'communities', 'bad.csv'), `community_code,year,households,population\n${'61020200500,2020,1,1\n'.repeat(40)}`);
+    site = await startDashboard(resaved, {
+      earlierRuns: [
+        { inbox: clean, now: day(21) },
+        { inbox: bad, now: day(22), fails: true },
+      ],
+    });
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('shows every data test of every run, the failed one included, oldest first', async () => {
+    const { page, errors } = await site.open('?page=runs&region=CN&lang=zh');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="test-trend"] button[data-action="csv"]').click()]);
+    const { readFile } = await import('node:fs/promises');
+    const rows = (await readFile((await download.path())!, 'utf8'))
+      .replace(/^\ufeff/, '')
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
+    expect(rows[0]).toEqual(['run_id', 'started_at', 'test_id', 'status', 'failures']);
+    const body = rows.slice(1);
+    const runs = [...new Set(body.map((r) => r[0]))];
+    expect(runs).toHaveLength(3);
+    expect(body.map((r) => r[1]!.slice(0, 10))).toEqual([...Array(8).fill('2026-11-21'), ...Array(8).fill('2026-11-22'), ...Array(8).fill('2026-11-23')]);
+    const quarantine = body.filter((r) => r[2] === 'quarantine_rate').map((r) => [r[3], r[4]]);
+    expect(quarantine).toEqual([['pass', '0'], ['error', '40'], ['pass', '0']]);
+    // The chart draws one cell per test and run, the failed run's quarantine-rate cell marked ✗ with its 40 rows.
+    expect(await page.locator('[data-chart="test-trend"] svg g[aria-label="cell"] rect').count()).toBe(24);
+    expect(await page.locator('[data-chart="test-trend"] svg g[aria-label="text"] text').allTextContents()).toContain('✗ 40');
+    expect(errors).toEqual([]);
+  });
+});
