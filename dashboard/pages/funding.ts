@@ -8,6 +8,7 @@ import { shardRegion } from '../state/region-level.ts';
 import { groupTable } from '../sections/group-table.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
+import { themedIndicator, type ThemedIndicator } from '../state/themed-indicator.ts';
 
 /** The groups a funding row counts towards: its urban/rural group and, for rural, its industry group. */
 function rowGroups(row: FundingSourceRow): GroupId[] {
@@ -28,17 +29,20 @@ function byGroup(rows: readonly FundingSourceRow[], key: 'source' | 'category'):
   return [...sums.values()];
 }
 
+/** The funding indicators, opening on funding per household. */
+const FUNDING: ThemedIndicator = { theme: 'funding', fallback: 'funding_per_household' };
+
 /**
  * 经费: where the money comes from and what it is for, by group; funding per household and work funds
  * by group; and the Theil decomposition of funding per household.
  */
 export const fundingPage: Page = {
-  needs: { year: true, indicator: true, gap: false },
+  needs: { year: true, indicator: FUNDING, gap: false },
   async render(ctx) {
     const { store, ui, state } = ctx;
     const { t } = ui;
     const funding = store.manifest.indicators.filter((i) => i.theme === 'funding').map((i) => i.id);
-    const indicator = funding.includes(state.indicator) ? state.indicator : 'funding_per_household';
+    const indicator = themedIndicator(store.manifest.indicators, state.indicator, FUNDING);
     const [sources, groups, inequality] = await Promise.all([
       store.region(shardRegion(ctx.region), 'funding-sources'),
       regionSlice(store, ctx.region, 'groups'),

@@ -7,19 +7,23 @@ import { regionSlice } from '../data/region-slice.ts';
 import { groupTable } from '../sections/group-table.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
+import { themedIndicator, type ThemedIndicator } from '../state/themed-indicator.ts';
+
+/** The staffing indicators, opening on turnover. */
+const STAFFING: ThemedIndicator = { theme: 'staffing', fallback: 'turnover_rate' };
 
 /**
  * 队伍: staffing, turnover, pay and insurance by group; turnover against pay, per community at a county
  * or township and per sub-region's group above; the trend of the selected staffing indicator.
  */
 export const staffingPage: Page = {
-  needs: { year: true, indicator: true, gap: true },
+  needs: { year: true, indicator: STAFFING, gap: true },
   async render(ctx) {
     const { store, ui, state, tree } = ctx;
     const { t } = ui;
     const pair = store.manifest.gaps[state.gap];
     const staffing = store.manifest.indicators.filter((i) => i.theme === 'staffing').map((i) => i.id);
-    const indicator = staffing.includes(state.indicator) ? state.indicator : 'turnover_rate';
+    const indicator = themedIndicator(store.manifest.indicators, state.indicator, STAFFING);
     const [groups, gaps, communities] = await Promise.all([
       regionSlice(store, ctx.region, 'groups'),
       regionSlice(store, ctx.region, 'gaps'),

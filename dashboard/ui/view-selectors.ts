@@ -1,4 +1,5 @@
 import type { IndicatorMeta } from '../data/published-types.ts';
+import { themedIndicator, type ThemedIndicator } from '../state/themed-indicator.ts';
 import type { GapId } from '../state/view-state.ts';
 import { h } from './h.ts';
 import type { PageContext } from './page-context.ts';
@@ -6,7 +7,8 @@ import type { PageContext } from './page-context.ts';
 /** Which selectors a page uses. */
 export interface SelectorNeeds {
   year: boolean;
-  indicator: boolean;
+  /** true: every indicator; a theme: only that theme's, for a page that draws nothing else. */
+  indicator: boolean | ThemedIndicator;
   gap: boolean;
 }
 
@@ -24,14 +26,16 @@ export function viewSelectors(ctx: Pick<PageContext, 'state' | 'ui' | 'url' | 's
     { id: 'select-year', 'data-focus-key': 'select-year', onchange: (e: Event) => url.go({ year: Number((e.target as HTMLSelectElement).value) }) },
     [...years].sort((a, b) => b - a).map((y) => h('option', { value: y, selected: y === state.year }, String(y))),
   );
+  const themed = typeof needs.indicator === 'object' ? needs.indicator : null;
+  const selected = themed ? themedIndicator(indicators, state.indicator, themed) : state.indicator;
   const indicator = h(
     'select',
     { id: 'select-indicator', 'data-focus-key': 'select-indicator', onchange: (e: Event) => url.go({ indicator: (e.target as HTMLSelectElement).value }) },
-    THEMES.map((theme) =>
+    THEMES.filter((theme) => !themed || theme === themed.theme).map((theme) =>
       h(
         'optgroup',
         { label: t(`theme_${theme}`) },
-        indicators.filter((i) => i.theme === theme).map((i) => h('option', { value: i.id, selected: i.id === state.indicator }, i[ui.lang])),
+        indicators.filter((i) => i.theme === theme).map((i) => h('option', { value: i.id, selected: i.id === selected }, i[ui.lang])),
       ),
     ),
   );

@@ -182,6 +182,19 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(community.note).toContain('本页显示它所在乡镇（街道）的数据');
   });
 
+  it('offers on a themed page only the indicators it draws, selecting the one drawn', async () => {
+    // Arriving from the overview with a facility indicator, the funding page draws funding per household.
+    const { page, errors } = await site.open(view('funding', '6102', 2019, 'cov_service_center'));
+    const select = page.locator('#select-indicator');
+    expect(await select.inputValue()).toBe('funding_per_household');
+    expect(await select.locator('option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toEqual(['funding_per_household', 'work_funds', 'self_raised_share']);
+    await select.selectOption('work_funds');
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe('work_funds');
+    expect(await page.locator('[data-chart="group-comparison"] figcaption, [data-chart="group-comparison"] h3').first().textContent()).toContain('工作经费');
+    expect(errors).toEqual([]);
+  });
+
   it('exports a chart as a standalone SVG and as a PNG image', async () => {
     const { page, errors } = await site.open(view('overview', 'CN', 2019, 'cov_service_center'));
     const save = async (action: string) => {

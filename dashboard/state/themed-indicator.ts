@@ -1,0 +1,15 @@
+import type { IndicatorMeta } from '../data/published-types.ts';
+
+/** A page that shows one theme's indicators: which theme, and the indicator it opens on. */
+export interface ThemedIndicator {
+  theme: IndicatorMeta['theme'];
+  fallback: string;
+}
+
+/**
+ * The indicator a themed page shows: the view's own when it belongs to the theme, else the page's
+ * fallback. The selector and the page both use it, so what is selected is what is drawn.
+ */
+export function themedIndicator(indicators: readonly IndicatorMeta[], selected: string, page: ThemedIndicator): string {
+  return indicators.some((i) => i.id === selected && i.theme === page.theme) ? selected : page.fallback;
+}
