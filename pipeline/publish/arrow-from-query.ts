@@ -2,25 +2,80 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DuckDBConnection, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { DuckDBTypeId } from '@duckdb/node-api';
-import { Bool, Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+
+/** A validity bitmap (bit set = value present) and the null count, for values where null/undefined is missing. */
+function validity(values: readonly unknown[]): { nullBitmap: Uint8Array; nullCount: number } {
+  const nullBitmap = new Uint8Array((values.length + 7) >> 3);
+  let nullCount = 0;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === null || values[i] === undefined) nullCount++;
+    else nullBitmap[i >> 3]! |= 1 << (i & 7);
+  }
+  return { nullBitmap, nullCount };
+}
+
+function floats(values: readonly unknown[]): Vector {
+  const data = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) data[i] = Number(v);
+  }
+  return makeVector(makeData({ type: new Float64(), length: values.length, data, ...validity(values) }));
+}
+
+function integers(values: readonly unknown[]): Vector {
+  const data = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) data[i] = Number(v);
+  }
+  return makeVector(makeData({ type: new Int32(), length: values.length, data, ...validity(values) }));
+}
+
+function booleans(values: readonly unknown[]): Vector {
+  const data = new Uint8Array((values.length + 7) >> 3);
+  for (let i = 0; i < values.length; i++) if (values[i] === true) data[i >> 3]! |= 1 << (i & 7);
+  return makeVector(makeData({ type: new Bool(), length: values.length, data, ...validity(values) }));
+}
+
+/**
+ * Text as a dictionary of its distinct values and an index per row: shards repeat a few names
+ * (indicators, groups, regions) thousands of times, so each is encoded once, and the file is smaller.
+ * Readers see plain strings.
+ */
+function texts(values: readonly unknown[]): Vector {
+  const index = new Map<string, number>();
+  const indices = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) continue;
+    const text = String(v);
+    let k = index.get(text);
+    if (k === undefined) index.set(text, (k = index.size));
+    indices[i] = k;
+  }
+  const dictionary = vectorFromArray([...index.keys()], new Utf8());
+  return makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32()), length: values.length, data: indices, dictionary, ...validity(values) }));
+}
 
 function vectorOf(typeId: DuckDBTypeId, values: unknown[]): Vector {
   switch (typeId) {
     case DuckDBTypeId.BOOLEAN:
-      return vectorFromArray(values as (boolean | null)[], new Bool());
+      return booleans(values);
     case DuckDBTypeId.TINYINT:
     case DuckDBTypeId.SMALLINT:
     case DuckDBTypeId.INTEGER:
-      return vectorFromArray(values as (number | null)[], new Int32());
+      return integers(values);
     case DuckDBTypeId.BIGINT:
     case DuckDBTypeId.HUGEINT:
     case DuckDBTypeId.UBIGINT:
     case DuckDBTypeId.DOUBLE:
     case DuckDBTypeId.FLOAT:
     case DuckDBTypeId.DECIMAL:
-      return vectorFromArray(values.map((v) => (v === null || v === undefined ? null : Number(v))), new Float64());
+      return floats(values);
     default:
-      return vectorFromArray(values.map((v) => (v === null || v === undefined ? null : String(v))), new Utf8());
+      return texts(values);
   }
 }
 
@@ -45,10 +100,13 @@ export async function arrowFromQuery(
   return { bytes, rows: result.currentRowCount };
 }
 
+/** How many shard files are written at once: file writes overlap each other and the query's next chunk. */
+const WRITES_IN_FLIGHT = 16;
+
 /**
  * Streams a query whose first column names the shard of each row, ordered by it, and writes one
  * Arrow file per shard; every expected shard without rows gets an empty file with the same columns.
- * One scan and sort serves thousands of regions, and memory holds one shard at a time.
+ * One scan and sort serves thousands of regions, and memory holds one shard (and the files in flight).
  */
 export async function writeArrowShards(
   connection: DuckDBConnection,
@@ -60,31 +118,54 @@ export async function writeArrowShards(
   const names = result.columnNames().slice(1);
   const types = result.columnTypes().slice(1);
   const written = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
+  const inflight = new Set<Promise<void>>();
+  let failure: unknown;
   let files = 0;
   let bytes = 0;
   const write = async (shard: string, columns: unknown[][]) => {
     const data = arrowFromColumns(names, types, columns);
     const path = pathOf(shard);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, data);
+    const folder = dirname(path);
+    // Shards may share a folder: every write waits for the one mkdir of its folder.
+    let made = folders.get(folder);
+    if (!made) folders.set(folder, (made = mkdir(folder, { recursive: true })));
+    const task: Promise<void> = made
+      .then(() => writeFile(path, data))
+      .then(
+        () => void inflight.delete(task),
+        (error: unknown) => {
+          failure ??= error;
+          inflight.delete(task);
+        },
+      );
+    inflight.add(task);
     written.add(shard);
     files++;
     bytes += data.byteLength;
+    if (inflight.size >= WRITES_IN_FLIGHT) await Promise.race(inflight);
+    if (failure) throw failure;
   };
-  let current: string | undefined;
-  let columns: unknown[][] = names.map(() => []);
-  for await (const chunk of result.yieldRowsJs()) {
-    for (const row of chunk) {
-      const shard = String(row[0]);
-      if (shard !== current) {
-        if (current !== undefined) await write(current, columns);
-        current = shard;
-        columns = names.map(() => []);
+  try {
+    let current: string | undefined;
+    let columns: unknown[][] = names.map(() => []);
+    for await (const chunk of result.yieldRowsJs()) {
+      for (const row of chunk) {
+        const shard = String(row[0]);
+        if (shard !== current) {
+          if (current !== undefined) await write(current, columns);
+          current = shard;
+          columns = names.map(() => []);
+        }
+        for (let i = 1; i < row.length; i++) columns[i - 1]!.push(row[i]);
       }
-      for (let i = 1; i < row.length; i++) columns[i - 1]!.push(row[i]);
     }
+    if (current !== undefined) await write(current, columns);
+    for (const shard of expected) if (!written.has(shard)) await write(shard, names.map(() => []));
+  } finally {
+    // Never leave a write running past the caller: its folder may be renamed or removed next.
+    await Promise.all(inflight);
   }
-  if (current !== undefined) await write(current, columns);
-  for (const shard of expected) if (!written.has(shard)) await write(shard, names.map(() => []));
+  if (failure) throw failure;
   return { files, bytes };
 }
