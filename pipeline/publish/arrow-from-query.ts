@@ -15,21 +15,22 @@ function validity(values: readonly unknown[]): { nullBitmap: Uint8Array; nullCou
   return { nullBitmap, nullCount };
 }
 
-function floats(values: readonly unknown[]): Vector {
-  const data = new Float64Array(values.length);
+/** Numbers into a typed array, a missing value left as 0 behind its cleared validity bit. */
+function fill<A extends Float64Array | Int32Array>(values: readonly unknown[], data: A): A {
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v !== null && v !== undefined) data[i] = Number(v);
   }
+  return data;
+}
+
+function floats(values: readonly unknown[]): Vector {
+  const data = fill(values, new Float64Array(values.length));
   return makeVector(makeData({ type: new Float64(), length: values.length, data, ...validity(values) }));
 }
 
 function integers(values: readonly unknown[]): Vector {
-  const data = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v !== null && v !== undefined) data[i] = Number(v);
-  }
+  const data = fill(values, new Int32Array(values.length));
   return makeVector(makeData({ type: new Int32(), length: values.length, data, ...validity(values) }));
 }
 
