@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -57,5 +57,6 @@ describe('npm start', () => {
       child.kill('SIGINT');
     }
     expect(await exited).toBe(0);
+    rmSync(cwd, { recursive: true, force: true });
   }, 300_000);
 });
