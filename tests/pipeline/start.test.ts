@@ -32,7 +32,6 @@ describe('npm start', () => {
       expect(existsSync(join(cwd, 'data/inbox/manifest.json'))).toBe(true);
       // The app is built into ./dist beside its data, and served from there.
       expect(existsSync(join(cwd, 'dist/index.html'))).toBe(true);
-      expect(existsSync(join(root, 'dashboard/dist'))).toBe(false);
       const current = JSON.parse(readFileSync(join(cwd, 'dist/data/current.json'), 'utf8')) as { synthetic: boolean };
       expect(current.synthetic).toBe(true);
       const index = await fetch(url);
