@@ -10,7 +10,14 @@ type Run = Record<string, unknown>;
 
 /** The latest published run as runs.json holds it. */
 interface LatestRun extends Run {
-  changes?: { files_added: number; files_changed: number; files_removed: number; gap_moves?: Record<string, unknown>[] } | null;
+  changes?: {
+    files_added: number;
+    files_changed: number;
+    files_removed: number;
+    rows_added?: Record<string, number>;
+    rows_removed?: Record<string, number>;
+    gap_moves?: Record<string, unknown>[];
+  } | null;
   steps?: Record<string, unknown>[];
   tests?: Record<string, unknown>[];
 }
@@ -88,7 +95,12 @@ export const runsPage: Page = {
     const details: HTMLElement[] = [];
     if (latest) {
       const c = latest.changes;
-      if (c) details.push(note(t('runs_changes', { added: c.files_added, changed: c.files_changed, removed: c.files_removed })));
+      if (c) {
+        details.push(note(t('runs_changes', { added: c.files_added, changed: c.files_changed, removed: c.files_removed })));
+        const datasets = [...new Set([...Object.keys(c.rows_added ?? {}), ...Object.keys(c.rows_removed ?? {})])].sort();
+        const rows = datasets.map((dataset) => ({ dataset, rows_added: c.rows_added?.[dataset] ?? 0, rows_removed: c.rows_removed?.[dataset] ?? 0 }));
+        if (rows.length) details.push(table('row-changes', t('chart_row_changes'), rows, [['dataset', 'col_dataset'], ['rows_added', 'col_rows_added'], ['rows_removed', 'col_rows_removed']]));
+      }
       if (latest.steps?.length) details.push(table('run-steps', t('chart_run_steps'), latest.steps, [['step', 'col_step'], ['ms', 'col_ms'], ['rows', 'col_rows']]));
       if (latest.tests?.length) {
         details.push(table('data-tests', t('chart_data_tests'), latest.tests, [['test_id', 'col_test'], ['severity', 'col_severity'], ['status', 'col_status'], ['failures', 'col_failures'], ['message', 'col_message']]));
