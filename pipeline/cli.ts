@@ -45,7 +45,7 @@ function summaryText(result: PipelineResult): string {
     const c = result.changes;
     lines.push(`changes: ${c.files_added} files added, ${c.files_changed} changed, ${c.files_removed} removed`);
     const byDataset = (rows: Record<string, number>) => Object.entries(rows).map(([d, n]) => `${d} ${n}`).join(', ') || 'none';
-    lines.push(`rows loaded: ${byDataset(c.rows_added)}; rows removed: ${byDataset(c.rows_removed)}`);
+    lines.push(`rows added: ${byDataset(c.rows_added)}; rows removed: ${byDataset(c.rows_removed)}`);
   }
   return lines.join('\n');
 }

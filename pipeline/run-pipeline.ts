@@ -53,7 +53,9 @@ export interface RunChanges {
   files_added: number;
   files_changed: number;
   files_removed: number;
+  /** Kept rows that came in, per dataset: new and changed files' rows. */
   rows_added: Record<string, number>;
+  /** Kept rows that went out, per dataset: removed and replaced files' rows, and rows a new conflict quarantined. */
   rows_removed: Record<string, number>;
   gap_moves: Record<string, unknown>[];
 }
@@ -95,12 +97,13 @@ async function writeMeta(connection: DuckDBConnection, values: Record<string, st
   }
 }
 
-function changesOf(plan: IngestPlan, ingest: IngestSummary, gapMoves: Record<string, unknown>[]): RunChanges {
+function changesOf(plan: IngestPlan, keptChanges: Record<string, unknown>[], gapMoves: Record<string, unknown>[]): RunChanges {
   const rowsAdded: Record<string, number> = {};
-  const loaded = new Set(plan.files.filter((f) => f.status !== 'unchanged').map((f) => f.name));
-  for (const f of ingest.files) if (loaded.has(f.path)) rowsAdded[f.dataset] = (rowsAdded[f.dataset] ?? 0) + f.rowsRead;
   const rowsRemoved: Record<string, number> = {};
-  for (const f of [...plan.removed, ...plan.replaced]) rowsRemoved[f.dataset] = (rowsRemoved[f.dataset] ?? 0) + f.rows;
+  for (const r of keptChanges) {
+    if (Number(r.rows_added) > 0) rowsAdded[r.dataset as string] = Number(r.rows_added);
+    if (Number(r.rows_removed) > 0) rowsRemoved[r.dataset as string] = Number(r.rows_removed);
+  }
   return {
     files_added: plan.files.filter((f) => f.status === 'added').length,
     files_changed: plan.files.filter((f) => f.status === 'changed').length,
@@ -171,6 +174,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     await connection.run('begin transaction');
     inTransaction = true;
     await runSqlFile(connection, new URL('./run/snapshot-gaps.sql', import.meta.url));
+    await runSqlFile(connection, new URL('./run/snapshot-kept.sql', import.meta.url));
     const ingest = await timer.time('ingest', () => ingestInbox(connection, plan, runId, ctx, logger), (s) => s.rowsRead);
     await failpoint('models');
     await timer.time('models', () => computeMetrics(connection, standards, logger));
@@ -184,7 +188,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       throw new CliError(`data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}${where}`);
     }
     const gapMoves = await runSqlFile(connection, new URL('./run/gap-moves.sql', import.meta.url));
-    const changes = changesOf(plan, ingest, gapMoves);
+    const keptChanges = await runSqlFile(connection, new URL('./run/kept-changes.sql', import.meta.url));
+    const changes = changesOf(plan, keptChanges, gapMoves);
     await writeMeta(connection, { synthetic: String(synthetic), settings_hash: settings, published_version: version });
     await connection.run('commit');
     inTransaction = false;

@@ -100,6 +100,13 @@ create table if not exists gap (
   diff_change_prev double, diff_change_first double
 );
 
+-- Rows kept per file exist from the first run on, so a run can always say which rows came and went
+-- (pipeline/model/quarantine.sql replaces it with the same columns).
+create table if not exists file_accounting (
+  file_id integer, dataset varchar, path varchar, rows_read integer, rows_kept bigint, rows_merged bigint,
+  rows_quarantined bigint
+);
+
 -- Columns added after the first release, for warehouses created before them.
 alter table inbox_file add column if not exists loaded_at timestamp;
 alter table inbox_file add column if not exists mtime_ms double;

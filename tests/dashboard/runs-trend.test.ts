@@ -53,9 +53,9 @@ describe('the 运行记录 page across runs', () => {
     expect(errors).toEqual([]);
   });
 
-  it('says which rows the latest run loaded and removed, by dataset', async () => {
+  it('says which rows the latest run added and removed, by dataset', async () => {
     const { page, errors } = await site.open('?page=runs&region=CN&lang=zh');
-    // The re-saved funding file (9 rows) was read again and its old rows removed; nothing else moved.
+    // The re-saved funding file (9 rows) came in again and its old rows went out; nothing else moved.
     const rows = await page.locator('[data-chart="row-changes"] table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([['funding', '9', '9']]);
     expect(errors).toEqual([]);

@@ -48,7 +48,7 @@ describe('the nightly run', () => {
     expect(history.runs).toHaveLength(3);
     const [latest] = history.runs;
     expect(latest).toMatchObject({ status: 'published', version: live, changes: { files_added: 1, rows_added: { funding: 1 } } });
-    expect(runs[2]!.stdout).toContain('changes: 1 files added, 0 changed, 0 removed\nrows loaded: funding 1; rows removed: none');
+    expect(runs[2]!.stdout).toContain('changes: 1 files added, 0 changed, 0 removed\nrows added: funding 1; rows removed: none');
     expect(latest.steps.map((s: { step: string }) => s.step)).toEqual(['registry', 'fingerprint inbox', 'ingest', 'models', 'data tests']);
     expect(latest.tests.map((t: { test_id: string }) => t.test_id).sort()).toEqual([
       'accepted_values', 'coverage_collapse', 'funding_outliers', 'not_null', 'quarantine_rate', 'relationships', 'reporting_coverage', 'unique',
