@@ -13,6 +13,7 @@ import { currentVersion, pruneVersions } from './publish/prune-versions.ts';
 import { publishVersion } from './publish/publish-version.ts';
 import { qualityReport } from './publish/quality-report.ts';
 import { runHistory } from './publish/run-history.ts';
+import { writeRunLog } from './publish/write-run-log.ts';
 import { writeDownloads } from './publish/write-downloads.ts';
 import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
 import { loadRegistry } from './registry/load-registry.ts';
@@ -150,6 +151,11 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
   });
   let tests: DataTestResult[] = [];
   let inTransaction = false;
+  // The log is a side record: failing to write it must not turn a published run into a failed one.
+  const logRuns = () =>
+    writeRunLog(connection, options.site, now, config.freshness_warn_days).catch((error: unknown) =>
+      logger.warn(`could not write the run log in ${join(options.site, 'data')}: ${(error as Error).message}`),
+    );
   try {
     await timer.time('registry', () => loadRegistry(connection, logger, options.fullRefresh), (n) => n);
     const plan = await timer.time('fingerprint inbox', () => planIngest(connection, options.inbox, options.fullRefresh === true), (p) => p.files.length);
@@ -161,6 +167,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       logger.info(`inbox unchanged since version ${live}: nothing to do`);
       await recordRun(connection, runId, 'unchanged', 0, null, undefined, live, undefined);
       await timer.store(connection, runId);
+      await logRuns();
       return { runId, version: live, synthetic, noop: true, tests: [] };
     }
 
@@ -195,7 +202,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     inTransaction = false;
 
     await timer.time('publish', () =>
-      publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId, runs: `${version}/runs.json` }, async (dir) => {
+      publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId }, async (dir) => {
         await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
         const downloads = await writeDownloads(connection, dir);
         await failpoint('publish');
@@ -221,6 +228,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
         });
       }),
     );
+    await logRuns();
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
     return { runId, version, synthetic, noop: false, ingest, tests, changes };
@@ -235,6 +243,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       // The warehouse may be what failed (a full disk): the run's own error is the one to report.
       logger.warn(`could not record the failed run: ${(recording as Error).message}`);
     }
+    await logRuns();
     throw error;
   }
 }

@@ -87,25 +87,20 @@ export class DataStore {
   }
 
   /**
-   * The run history, if the pipeline publishes one (named by current.json or the manifest, else
-   * looked for beside current.json); null when there is none.
+   * The run history, if the pipeline publishes one: the run log beside current.json, which every run
+   * rewrites (failed ones included), else the snapshot the live version was published with; null
+   * when there is neither.
    */
   async runs(): Promise<Record<string, unknown>[] | null> {
     return (await this.runHistory())?.runs ?? null;
   }
 
-  /** The whole published run record: runs with their steps, tests and changes, and freshness. */
+  /** The whole run record: runs with their steps, tests and changes, and freshness. */
   runHistory(): Promise<RunHistory | null> {
+    const live = new URL('../runs.json', this.#version);
     const named = this.current.runs ?? this.manifest.runs;
-    const url = named ? new URL(named, new URL('../', this.#version)) : new URL('../runs.json', this.#version);
-    return this.#once(`runs:${url.href}`, async () => {
-      const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok) return null;
-      const body = (await response.json()) as unknown;
-      if (Array.isArray(body)) return { runs: body as Record<string, unknown>[], freshness: [], freshness_warn_days: null };
-      const history = body as Partial<RunHistory>;
-      return Array.isArray(history.runs) ? { runs: history.runs, freshness: history.freshness ?? [], freshness_warn_days: history.freshness_warn_days ?? null } : null;
-    }) as Promise<RunHistory | null>;
+    const snapshot = named ? new URL(named, new URL('../', this.#version)) : null;
+    return this.#once('runs', async () => (await fetchRunHistory(live)) ?? (snapshot && snapshot.href !== live.href ? fetchRunHistory(snapshot) : null)) as Promise<RunHistory | null>;
   }
 
   #arrow<Row>(path: string): Promise<Row[]> {
@@ -126,6 +121,15 @@ export class DataStore {
     }
     return pending;
   }
+}
+
+async function fetchRunHistory(url: URL): Promise<RunHistory | null> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) return null;
+  const body = (await response.json()) as unknown;
+  if (Array.isArray(body)) return { runs: body as Record<string, unknown>[], freshness: [], freshness_warn_days: null };
+  const history = body as Partial<RunHistory>;
+  return Array.isArray(history.runs) ? { runs: history.runs, freshness: history.freshness ?? [], freshness_warn_days: history.freshness_warn_days ?? null } : null;
 }
 
 async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unknown> {

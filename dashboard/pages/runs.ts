@@ -75,6 +75,12 @@ export const runsPage: Page = {
     };
     const columns: Column<Run>[] = fields.map((f) => ({ key: f, label: t(RUN_FIELDS[f]!), text: (r) => cell(f, r[f]), value: (r) => (r[f] ?? null) as unknown, numeric: typeof runs.find((r) => r[f] !== null)?.[f] === 'number' }));
     const latest = runs.find((r) => r.status === 'published') as LatestRun | undefined;
+    // A failed night must be seen the next morning, not only in the table: the data shown is older.
+    const last = runs[0];
+    const failure =
+      last?.status === 'failed'
+        ? h('p', { class: 'error run-failed', role: 'status' }, t('runs_latest_failed', { time: fmt.dateTime(String(last.started_at)), version: current.version, message: String(last.message ?? '') }))
+        : null;
     const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? fmt.int(v) : String(v));
     const table = <R extends Record<string, unknown>>(id: string, title: string, rows: R[], fields: [string, MessageKey][]) =>
       chartFigure<R>({
@@ -127,6 +133,7 @@ export const runsPage: Page = {
       );
     }
     return [
+      ...(failure ? [failure] : []),
       section(t('runs_current'), h('dl', { class: 'profile-facts', 'data-version': current.version }, facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]))),
       runs.length
         ? chartFigure({ id: 'runs', title: t('chart_runs'), n: fmt.int(runs.length), plot: null, rows: runs, columns, ui })

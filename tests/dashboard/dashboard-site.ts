@@ -27,7 +27,7 @@ export interface OpenedPage {
   dialogs: string[];
 }
 
-/** A run into the same warehouse and site before the one the dashboard shows. */
+/** A run into the same warehouse and site before (or after) the one whose version the dashboard shows. */
 export interface EarlierRun {
   inbox: string;
   now: Date;
@@ -39,18 +39,20 @@ export interface EarlierRun {
  * Runs the real pipeline over an inbox and builds the app (both into a temporary folder), puts the
  * published data beside the build, serves it on 127.0.0.1 and launches Chromium.
  */
-export async function startDashboard(inbox: string, options: { earlierRuns?: EarlierRun[] } = {}): Promise<DashboardSite> {
+export async function startDashboard(inbox: string, options: { earlierRuns?: EarlierRun[]; laterRuns?: EarlierRun[] } = {}): Promise<DashboardSite> {
   const dir = tempDir('cb-dashboard-');
   const site = join(dir, 'site');
   const app = join(dir, 'app');
   const warehouse = join(dir, 'w.duckdb');
+  const other = (run: EarlierRun) =>
+    runPipeline({ inbox: run.inbox, warehouse, site, logger: memoryLogger(), now: run.now }).catch((error: unknown) => {
+      if (!run.fails) throw error;
+    });
   const publish = async () => {
-    for (const run of options.earlierRuns ?? []) {
-      await runPipeline({ inbox: run.inbox, warehouse, site, logger: memoryLogger(), now: run.now }).catch((error: unknown) => {
-        if (!run.fails) throw error;
-      });
-    }
-    return runPipeline({ inbox, warehouse, site, logger: memoryLogger(), now: FIXTURE_NOW });
+    for (const run of options.earlierRuns ?? []) await other(run);
+    const shown = await runPipeline({ inbox, warehouse, site, logger: memoryLogger(), now: FIXTURE_NOW });
+    for (const run of options.laterRuns ?? []) await other(run);
+    return shown;
   };
   const [result] = await Promise.all([publish(), buildSite(app, { empty: true, quiet: true })]);
   symlinkSync(join(site, 'data'), join(app, 'data'));

@@ -85,11 +85,18 @@ describe('the nightly run', () => {
 
   it('fails a run whose quarantine rate passes the limit, publishing nothing and recording why', async () => {
     const before = current(site).version;
+    const snapshot = readFileSync(join(site, 'data', before, 'runs.json'), 'utf8');
     writeFileSync(join(inbox, 'communities', 'bad.csv'), `community_code,year,households,population\n${'99999900100,2020,1,1\n'.repeat(40)}`);
     const failed = await runCli(args);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('data tests failed, nothing published: quarantine_rate: rows quarantined: 40 of 117 read (34.19%; the limit is 5.0%)');
     expect(current(site).version).toBe(before);
+    expect(readFileSync(join(site, 'data', before, 'runs.json'), 'utf8')).toBe(snapshot);
+    // The run log beside current.json shows the failed night at once, and the no-op night before it.
+    const log = JSON.parse(readFileSync(join(site, 'data', 'runs.json'), 'utf8')) as { runs: { status: string; exit_code: number; message: string | null; version: string | null }[] };
+    expect(log.runs[0]).toMatchObject({ status: 'failed', exit_code: 1, version: null });
+    expect(log.runs[0]!.message).toContain('quarantine_rate: rows quarantined: 40 of 117 read');
+    expect(log.runs[1]).toMatchObject({ status: 'unchanged', version: before });
     // The clerk still gets the accounting and every quarantined row, in a report beside the warehouse.
     expect(failed.stderr).toContain('rows: 117 read = 77 kept + 40 quarantined');
     const report = /the quarantined rows are listed in (\S+\.csv)/.exec(failed.stderr)?.[1];
