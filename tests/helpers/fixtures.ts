@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +8,22 @@ export function fixture(name: string): string {
   return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 }
 
-/** A fresh temporary folder for one test file's outputs. */
+const made: string[] = [];
+
+/** A fresh temporary folder for one test file's outputs, removed when the file's tests are done. */
 export function tempDir(prefix = 'cb-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/**
+ * Removes the folders tempDir made in this test file (tests/helpers/remove-temp-dirs.ts calls it after
+ * the file's own hooks, so servers and mounts are closed first). CB_KEEP_TEMP=1 keeps them to look at.
+ */
+export function removeTempDirs(): void {
+  if (process.env.CB_KEEP_TEMP === '1') return;
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** The date the fixture tests run "on", so future-year checks do not drift with the calendar. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -9,6 +8,7 @@ import { readDelimited } from '../../../pipeline/extract/read-delimited.ts';
 import { readJson, readJsonLines } from '../../../pipeline/extract/read-json.ts';
 import { readParquet } from '../../../pipeline/extract/read-parquet.ts';
 import { readXlsx } from '../../../pipeline/extract/read-xlsx.ts';
+import { tempDir } from '../../helpers/fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -76,7 +76,7 @@ describe('readXlsx', () => {
 
 describe('readParquet', () => {
   let warehouse: Warehouse;
-  const dir = mkdtempSync(join(tmpdir(), 'cb-parquet-'));
+  const dir = tempDir('cb-parquet-');
   beforeAll(async () => {
     warehouse = await openWarehouse(':memory:');
   });
