@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runDataTests, type DataTestResult } from './checks/data-tests.ts';
 import { CliError } from './cli-error.ts';
@@ -14,6 +14,7 @@ import { publishVersion } from './publish/publish-version.ts';
 import { qualityReport } from './publish/quality-report.ts';
 import { runHistory } from './publish/run-history.ts';
 import { writeRunLog } from './publish/write-run-log.ts';
+import { planShardReuse } from './publish/plan-shard-reuse.ts';
 import { writeDownloads } from './publish/write-downloads.ts';
 import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
 import { loadRegistry } from './registry/load-registry.ts';
@@ -197,7 +198,16 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const gapMoves = await runSqlFile(connection, new URL('./run/gap-moves.sql', import.meta.url));
     const keptChanges = await runSqlFile(connection, new URL('./run/kept-changes.sql', import.meta.url));
     const changes = changesOf(plan, keptChanges, gapMoves);
-    await writeMeta(connection, { synthetic: String(synthetic), settings_hash: settings, published_version: version });
+    const { reuse, basis } = await planShardReuse(connection, {
+      site: options.site,
+      live,
+      published: meta.published_version,
+      previousBasis: meta.shard_basis,
+      settings,
+      registry: meta.registry_version,
+      fullRefresh: options.fullRefresh === true,
+    });
+    await writeMeta(connection, { synthetic: String(synthetic), settings_hash: settings, published_version: version, shard_basis: basis });
     await connection.run('commit');
     inTransaction = false;
 
@@ -206,7 +216,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
         await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
         const downloads = await writeDownloads(connection, dir);
         await failpoint('publish');
-        const shards = await writeShards(connection, dir);
+        const shards = await writeShards(connection, dir, reuse);
+        if (reuse) logger.info(`shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`);
         const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
         await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
         await recordTests(connection, runId, tests);

@@ -107,6 +107,10 @@ create table if not exists file_accounting (
   rows_quarantined bigint
 );
 
+-- Per region (nation to county), a fingerprint of what its shards were made of at the last
+-- publication (pipeline/publish/plan-shard-reuse.ts).
+create table if not exists shard_fingerprint (code varchar, fingerprint varchar);
+
 -- Columns added after the first release, for warehouses created before them.
 alter table inbox_file add column if not exists loaded_at timestamp;
 alter table inbox_file add column if not exists mtime_ms double;

@@ -45,7 +45,7 @@ function booleans(values: readonly unknown[]): Vector {
  * (indicators, groups, regions) thousands of times, so each is encoded once, and the file is smaller.
  * Readers see plain strings.
  */
-function texts(values: readonly unknown[]): Vector {
+function texts(values: readonly unknown[], id: number): Vector {
   const index = new Map<string, number>();
   const indices = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
@@ -57,10 +57,10 @@ function texts(values: readonly unknown[]): Vector {
     indices[i] = k;
   }
   const dictionary = vectorFromArray([...index.keys()], new Utf8());
-  return makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32()), length: values.length, data: indices, dictionary, ...validity(values) }));
+  return makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32(), id), length: values.length, data: indices, dictionary, ...validity(values) }));
 }
 
-function vectorOf(typeId: DuckDBTypeId, values: unknown[]): Vector {
+function vectorOf(typeId: DuckDBTypeId, values: unknown[], column: number): Vector {
   switch (typeId) {
     case DuckDBTypeId.BOOLEAN:
       return booleans(values);
@@ -76,7 +76,9 @@ function vectorOf(typeId: DuckDBTypeId, values: unknown[]): Vector {
     case DuckDBTypeId.DECIMAL:
       return floats(values);
     default:
-      return texts(values);
+      // The column's position as its dictionary id: Arrow's own ids count up across the process, so
+      // the same data would give different bytes depending on what was encoded before it.
+      return texts(values, column);
   }
 }
 
@@ -85,7 +87,7 @@ export function arrowFromColumns(names: readonly string[], types: readonly DuckD
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
     // An empty result has no column arrays at all.
-    vectors[name] = vectorOf(types[i]!.typeId, columns[i] ?? []);
+    vectors[name] = vectorOf(types[i]!.typeId, columns[i] ?? [], i);
   });
   return tableToIPC(new Table(vectors), 'file');
 }

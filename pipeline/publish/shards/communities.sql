@@ -7,4 +7,5 @@ select county_code as shard, community_code, year, name, urban_rural, has_indust
   staff_per_1000hh, separations, turnover_rate, median_wage, wage_ratio, insured_share, satisfaction,
   households_per_grid
 from community_year
+where county_code in (select shard from publish_shard)
 order by shard, community_code, year

@@ -5,4 +5,5 @@ from (
   union all
   select parent_shard(level, region_code), * from compliance_region where level <> 'nation'
 )
+where shard in (select shard from publish_shard)
 order by shard, standard_id, level, region_code, year

@@ -27,4 +27,5 @@ select case g when 15 then 'CN' when 7 then province_code when 3 then city_code 
     else township_code end as region_code,
   year, urban_rural, industry_group, source, category, amount, communities
 from rolled
+where shard in (select shard from publish_shard)
 order by shard, region_code, year, urban_rural, industry_group, source, category

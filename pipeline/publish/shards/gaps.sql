@@ -7,4 +7,5 @@ from (
   union all
   select parent_shard(level, region_code), * from gap where level <> 'nation'
 )
+where shard in (select shard from publish_shard)
 order by shard, level, region_code, indicator, gap, year

@@ -5,4 +5,5 @@ from (
   union all
   select parent_shard(level, region_code), * from group_value where level <> 'nation'
 )
+where shard in (select shard from publish_shard)
 order by shard, level, region_code, indicator, "group", year

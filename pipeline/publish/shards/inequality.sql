@@ -11,4 +11,5 @@ from (
   union all
   select parent_shard(level, region_code), * from rows where level <> 'nation'
 )
+where shard in (select shard from publish_shard)
 order by shard, level, region_code, indicator, year

@@ -7,4 +7,5 @@ select shard, level, code, name, parent from (
   from registry_township t
   where t.code in (select township_code from community_year)
 )
+where shard in (select shard from publish_shard)
 order by shard, level, code

@@ -33,4 +33,19 @@ describe('Arrow shards', () => {
       instance.closeSync();
     }
   });
+
+  it('gives the same bytes for the same rows, whatever the process encoded before', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    try {
+      const sql = "select * from (values ('610202', '城镇', 1.5), ('610204', '农村', null)) t(code, grp, v)";
+      const first = (await arrowFromQuery(connection, sql)).bytes;
+      await arrowFromQuery(connection, "select 'x' as a, 'y' as b, 'z' as c");
+      const again = (await arrowFromQuery(connection, sql)).bytes;
+      expect(Buffer.from(again).equals(Buffer.from(first))).toBe(true);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
+  });
 });
