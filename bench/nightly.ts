@@ -29,9 +29,10 @@ export async function benchNightly(work: string, inbox: string, label: string): 
   appendFileSync(changedPath, bytes.subarray(first + 1, bytes.indexOf(0x0a, first + 1) + 1));
   const oneFile = await measureCommand(process.execPath, args(), root);
   const rows = /rows: (\d+) read/.exec(full.stdout)?.[1];
+  const reused = /shards: (\d+ of \d+) files unchanged/.exec(oneFile.stderr)?.[1];
   return [
     `| ${label}: full rebuild (${Number(rows).toLocaleString('en')} rows) | ${full.seconds.toFixed(1)} s | peak RSS ${full.peakMiB.toFixed(0)} MiB; ingest ${stepMs(full, 'ingest').toFixed(1)} s, models (metrics) ${stepMs(full, 'models').toFixed(1)} s, publish ${stepMs(full, 'publish').toFixed(1)} s |`,
     `| ${label}: rerun, inbox unchanged | ${unchanged.seconds.toFixed(1)} s | ${(unchanged.seconds / full.seconds * 100).toFixed(1)}% of the full rebuild |`,
-    `| ${label}: rerun, one file changed | ${oneFile.seconds.toFixed(1)} s | ${(oneFile.seconds / full.seconds * 100).toFixed(1)}% of the full rebuild; ingest ${stepMs(oneFile, 'ingest').toFixed(1)} s, models ${stepMs(oneFile, 'models').toFixed(1)} s |`,
+    `| ${label}: rerun, one file changed | ${oneFile.seconds.toFixed(1)} s | ${(oneFile.seconds / full.seconds * 100).toFixed(1)}% of the full rebuild; ingest ${stepMs(oneFile, 'ingest').toFixed(1)} s, models ${stepMs(oneFile, 'models').toFixed(1)} s, publish ${stepMs(oneFile, 'publish').toFixed(1)} s (${reused ?? 'no'} shard files reused) |`,
   ];
 }
