@@ -12,8 +12,7 @@ import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from './metrics/indicators.ts';
 import { currentVersion, pruneVersions } from './publish/prune-versions.ts';
 import { publishVersion } from './publish/publish-version.ts';
 import { qualityReport } from './publish/quality-report.ts';
-import { runHistory } from './publish/run-history.ts';
-import { writeRunLog } from './publish/write-run-log.ts';
+import { runLogText, writeRunLog } from './publish/write-run-log.ts';
 import { planShardReuse } from './publish/plan-shard-reuse.ts';
 import { writeDownloads } from './publish/write-downloads.ts';
 import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
@@ -153,8 +152,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
   let tests: DataTestResult[] = [];
   let inTransaction = false;
   // The log is a side record: failing to write it must not turn a published run into a failed one.
-  const logRuns = () =>
-    writeRunLog(connection, options.site, now, config.freshness_warn_days).catch((error: unknown) =>
+  const logRuns = (text = () => runLogText(connection, now, config.freshness_warn_days)) =>
+    writeRunLog(options.site, text).catch((error: unknown) =>
       logger.warn(`could not write the run log in ${join(options.site, 'data')}: ${(error as Error).message}`),
     );
   try {
@@ -211,6 +210,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     await connection.run('commit');
     inTransaction = false;
 
+    let log = '';
     await timer.time('publish', () =>
       publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId }, async (dir) => {
         await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
@@ -222,7 +222,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
         await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
         await recordTests(connection, runId, tests);
         await timer.store(connection, runId);
-        await writeFile(join(dir, 'runs.json'), `${JSON.stringify(await runHistory(connection, now, config.freshness_warn_days), null, 1)}\n`);
+        log = await runLogText(connection, now, config.freshness_warn_days);
+        await writeFile(join(dir, 'runs.json'), log);
         await writeVersionManifest(dir, {
           version,
           generated_at: now.toISOString(),
@@ -239,7 +240,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
         });
       }),
     );
-    await logRuns();
+    // The live log is the version's own snapshot until the next run.
+    await logRuns(async () => log);
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
     return { runId, version, synthetic, noop: false, ingest, tests, changes };

@@ -30,10 +30,12 @@ export async function planShardReuse(connection: DuckDBConnection, context: Reus
     .update(JSON.stringify([context.settings, context.registry ?? null, await codeFingerprint()]))
     .digest('hex');
   await runSqlFile(connection, new URL('./fingerprint-shards.sql', import.meta.url));
-  const usable =
-    !context.fullRefresh && context.live !== undefined && context.live === context.published && context.previousBasis === basis;
-  const unchanged = usable ? (await runSqlFile(connection, new URL('./unchanged-shards.sql', import.meta.url))).map((r) => r.code as string) : [];
+  const { live } = context;
+  let reuse: ShardReuse | undefined;
+  if (!context.fullRefresh && live !== undefined && live === context.published && context.previousBasis === basis) {
+    const unchanged = await runSqlFile(connection, new URL('./unchanged-shards.sql', import.meta.url));
+    reuse = { from: join(context.site, 'data', live), unchanged: new Set(unchanged.map((r) => r.code as string)) };
+  }
   await runSqlFile(connection, new URL('./store-fingerprints.sql', import.meta.url));
-  const reuse = usable && context.live ? { from: join(context.site, 'data', context.live), unchanged: new Set(unchanged) } : undefined;
   return { reuse, basis };
 }
