@@ -2,13 +2,13 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { readFileSync } from 'node:fs';
-import { printBriefs } from '../pipeline/brief/cli.ts';
-import { buildSite } from '../pipeline/build-site.ts';
-import { DEMO_DEFAULTS, generateDemoInbox } from '../pipeline/demo/generate.ts';
+import { printBriefs } from '../tools/brief/cli.ts';
+import { buildSite } from '../tools/build-site.ts';
+import { DEMO_DEFAULTS, generateDemoInbox } from '../tools/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { launchChromium } from '../pipeline/serve/chromium.ts';
-import { serveStatic } from '../pipeline/serve/static-server.ts';
+import { launchChromium } from '../tools/serve/chromium.ts';
+import { serveStatic } from '../tools/serve/static-server.ts';
 
 /** Prints the brief of every county of the seed-scale demo to PDF and reports the time per brief. */
 export async function benchBrief(work: string): Promise<string[]> {

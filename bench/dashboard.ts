@@ -1,12 +1,12 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { generateDemoInbox } from '../pipeline/demo/generate.ts';
+import { generateDemoInbox } from '../tools/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { buildSite } from '../pipeline/build-site.ts';
-import { launchChromium } from '../pipeline/serve/chromium.ts';
-import { serveStatic } from '../pipeline/serve/static-server.ts';
+import { buildSite } from '../tools/build-site.ts';
+import { launchChromium } from '../tools/serve/chromium.ts';
+import { serveStatic } from '../tools/serve/static-server.ts';
 
 const RUNS = 3;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -2,7 +2,7 @@ import { DataStore } from './data/data-store.ts';
 import { RegionTree } from './data/region-tree.ts';
 import { makeUi, type Ui } from './i18n/ui.ts';
 import { PAGE_REGISTRY } from './pages/page-registry.ts';
-import { regionLevel } from './state/region-level.ts';
+import { regionLevel } from '../contract/region-level.ts';
 import { UrlState } from './state/url-state.ts';
 import type { ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';

@@ -8,7 +8,7 @@ import { openWarehouse } from './db/open-warehouse.ts';
 import { runSqlFile } from './db/run-sql-file.ts';
 import type { Logger } from './logger.ts';
 import { computeMetrics } from './metrics/compute-metrics.ts';
-import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from './metrics/indicators.ts';
+import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../contract/indicators.ts';
 import { currentVersion, pruneVersions } from './publish/prune-versions.ts';
 import { publishVersion } from './publish/publish-version.ts';
 import { qualityReport } from './publish/quality-report.ts';
@@ -24,7 +24,7 @@ import { readPipelineConfig, type PipelineConfig } from './run/pipeline-config.t
 import { StepTimer } from './run/step-timer.ts';
 import { writeQuarantineReport } from './run/write-quarantine-report.ts';
 import { readStandards } from './standards/read-standards.ts';
-import type { Standard } from './standards/standard.ts';
+import type { Standard } from '../contract/standard.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow, GroupId } from '../data/published-types.ts';
+import type { GapRow, GroupId } from '../../contract/published-types.ts';
 import type { Ui } from '../i18n/ui.ts';
 import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { InequalityRow } from '../data/published-types.ts';
+import type { InequalityRow } from '../../contract/published-types.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { NEUTRAL } from './palette.ts';

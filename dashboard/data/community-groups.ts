@@ -1,4 +1,4 @@
-import type { CommunityRow, GroupId } from './published-types.ts';
+import type { CommunityRow, GroupId } from '../../contract/published-types.ts';
 
 /** The groups a community-year belongs to: urban, or rural plus its industry group when known. */
 export function communityGroups(row: Pick<CommunityRow, 'urban_rural' | 'has_industry'>): GroupId[] {

@@ -11,7 +11,7 @@ import type {
   Manifest,
   QualityReport,
   RegionRow,
-} from './published-types.ts';
+} from '../../contract/published-types.ts';
 import { rowsFromTable } from './rows-from-table.ts';
 
 /** The shards published for every region down to the county (docs/data-layout.md). */

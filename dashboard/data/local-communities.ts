@@ -1,6 +1,6 @@
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import type { DataStore } from './data-store.ts';
-import type { CommunityRow } from './published-types.ts';
+import type { CommunityRow } from '../../contract/published-types.ts';
 
 /**
  * The community-years within a region, from its county's communities shard; null above the county,

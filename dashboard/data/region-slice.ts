@@ -1,4 +1,4 @@
-import { childLevel, regionLevel, shardRegion } from '../state/region-level.ts';
+import { childLevel, regionLevel, shardRegion } from '../../contract/region-level.ts';
 import type { DataStore, RegionShards } from './data-store.ts';
 
 /** A region's own rows of a shard, and its direct children's. */

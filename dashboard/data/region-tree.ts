@@ -1,5 +1,5 @@
-import { regionLevel, regionPath } from '../state/region-level.ts';
-import type { RegionRow } from './published-types.ts';
+import { regionLevel, regionPath } from '../../contract/region-level.ts';
+import type { RegionRow } from '../../contract/published-types.ts';
 
 /** The regions that have data (regions.arrow), with lookups for breadcrumbs and child lists. */
 export class RegionTree {

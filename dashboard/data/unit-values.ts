@@ -1,10 +1,10 @@
 import type { UnitValue } from '../charts/group-distribution.ts';
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import { communityGroups, measureOf } from './community-groups.ts';
 import type { DataStore } from './data-store.ts';
 import type { RegionTree } from './region-tree.ts';
 import { localCommunities } from './local-communities.ts';
-import type { GroupId } from './published-types.ts';
+import type { GroupId } from '../../contract/published-types.ts';
 import { regionSlice } from './region-slice.ts';
 
 /** The units of a distribution: communities at a county or township, else the sub-regions' group values. */

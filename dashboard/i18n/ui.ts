@@ -1,5 +1,5 @@
-import type { GroupId, IndicatorMeta, Manifest } from '../data/published-types.ts';
-import type { Level } from '../state/region-level.ts';
+import type { GroupId, IndicatorMeta, Manifest } from '../../contract/published-types.ts';
+import type { Level } from '../../contract/region-level.ts';
 import type { GapId, Lang } from '../state/view-state.ts';
 import { formatters, type Formatters } from './formatters.ts';
 import { EN, ZH, type MessageKey } from './messages.ts';

@@ -1,11 +1,11 @@
-import type { BriefModel, Problem } from '../../pipeline/brief/brief-model.ts';
-import type { CommunityComplianceRow, CommunityRow as BriefCommunityRow, GapRow, GroupRow, RegionComplianceRow } from '../../pipeline/brief/brief-rows.ts';
-import { buildBrief } from '../../pipeline/brief/build-brief.ts';
-import type { Standard } from '../../pipeline/standards/standard.ts';
-import type { GroupId } from '../data/published-types.ts';
+import type { BriefModel, Problem } from '../../core/brief/brief-model.ts';
+import type { CommunityComplianceRow, CommunityRow as BriefCommunityRow, GapRow, GroupRow, RegionComplianceRow } from '../../core/brief/brief-rows.ts';
+import { buildBrief } from '../../core/brief/build-brief.ts';
+import type { Standard } from '../../contract/standard.ts';
+import type { GroupId } from '../../contract/published-types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Ui } from '../i18n/ui.ts';
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';

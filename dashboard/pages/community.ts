@@ -1,11 +1,11 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { GROUP_COLORS, REFERENCE_COLORS } from '../charts/palette.ts';
 import { seriesTrendChart, type SeriesPoint } from '../charts/series-trend.ts';
-import { median } from '../../pipeline/metrics/median.ts';
+import { median } from '../../core/metrics/median.ts';
 import { measureOf, primaryGroup } from '../data/community-groups.ts';
 import { localCommunities } from '../data/local-communities.ts';
-import type { CommunityComplianceRow, CommunityRow } from '../data/published-types.ts';
-import { regionLevel } from '../state/region-level.ts';
+import type { CommunityComplianceRow, CommunityRow } from '../../contract/published-types.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';

@@ -3,10 +3,10 @@ import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { groupDistributionChart } from '../charts/group-distribution.ts';
 import { measureOf } from '../data/community-groups.ts';
 import { localCommunities } from '../data/local-communities.ts';
-import type { GroupRow } from '../data/published-types.ts';
+import type { GroupRow } from '../../contract/published-types.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { unitValues } from '../data/unit-values.ts';
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 

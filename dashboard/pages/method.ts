@@ -1,7 +1,7 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { GROUP_COLORS } from '../charts/palette.ts';
 import { seriesTrendChart } from '../charts/series-trend.ts';
-import type { IndicatorMeta, StandardMeta } from '../data/published-types.ts';
+import type { IndicatorMeta, StandardMeta } from '../../contract/published-types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { NATIONAL_COVERAGE, NATIONAL_FACTS, SEED_FIGURES, type SeedFigure } from '../sections/reference-figures.ts';
 import { ruleText } from '../sections/standard-text.ts';

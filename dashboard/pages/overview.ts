@@ -3,7 +3,7 @@ import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { kpiCards } from '../sections/kpi-cards.ts';
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 

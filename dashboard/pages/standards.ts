@@ -1,9 +1,9 @@
 import { barListChart } from '../charts/bar-list.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
-import { appliesTo, evaluateStandard } from '../../pipeline/standards/evaluate-standard.ts';
+import { appliesTo, evaluateStandard } from '../../core/standards/evaluate-standard.ts';
 import { measureOf } from '../data/community-groups.ts';
 import { localCommunities } from '../data/local-communities.ts';
-import type { CheckMeta, CommunityRow, ComplianceRow, GroupId, StandardMeta } from '../data/published-types.ts';
+import type { CheckMeta, CommunityRow, ComplianceRow, GroupId, StandardMeta } from '../../contract/published-types.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { isFraction } from '../i18n/formatters.ts';
 import type { Ui } from '../i18n/ui.ts';

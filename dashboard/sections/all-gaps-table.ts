@@ -1,5 +1,5 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
-import type { GapRow } from '../data/published-types.ts';
+import type { GapRow } from '../../contract/published-types.ts';
 import type { GapId } from '../state/view-state.ts';
 import type { PageContext } from '../ui/page-context.ts';
 

@@ -4,7 +4,7 @@ import { groupDistributionChart } from '../charts/group-distribution.ts';
 import { theilDecompositionChart } from '../charts/theil-decomposition.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { unitValues } from '../data/unit-values.ts';
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import type { GapId } from '../state/view-state.ts';
 import { note } from '../ui/note.ts';
 import type { PageContext } from '../ui/page-context.ts';

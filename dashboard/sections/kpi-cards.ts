@@ -1,4 +1,4 @@
-import type { GapRow } from '../data/published-types.ts';
+import type { GapRow } from '../../contract/published-types.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { stateLink } from '../ui/state-link.ts';

@@ -1,4 +1,4 @@
-import type { CheckMeta } from '../data/published-types.ts';
+import type { CheckMeta } from '../../contract/published-types.ts';
 import type { Measure } from '../i18n/formatters.ts';
 import type { Ui } from '../i18n/ui.ts';
 

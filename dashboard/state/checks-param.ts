@@ -1,4 +1,4 @@
-import type { CheckMeta } from '../data/published-types.ts';
+import type { CheckMeta } from '../../contract/published-types.ts';
 
 /** Edited thresholds as a URL value: `indicator:min:max` items joined by commas, an empty bound for none. */
 export function formatChecks(checks: readonly CheckMeta[]): string {

@@ -1,4 +1,4 @@
-import type { IndicatorMeta } from '../data/published-types.ts';
+import type { IndicatorMeta } from '../../contract/published-types.ts';
 
 /** A page that shows one theme's indicators: which theme, and the indicator it opens on. */
 export interface ThemedIndicator {

@@ -1,4 +1,4 @@
-import { regionLevel } from '../state/region-level.ts';
+import { regionLevel } from '../../contract/region-level.ts';
 import { h } from './h.ts';
 import type { PageContext } from './page-context.ts';
 import { stateLink } from './state-link.ts';

@@ -1,4 +1,4 @@
-import type { RegionRow } from '../data/published-types.ts';
+import type { RegionRow } from '../../contract/published-types.ts';
 import type { PageContext } from './page-context.ts';
 import { h } from './h.ts';
 import { stateLink } from './state-link.ts';

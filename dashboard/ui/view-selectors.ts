@@ -1,4 +1,4 @@
-import type { IndicatorMeta } from '../data/published-types.ts';
+import type { IndicatorMeta } from '../../contract/published-types.ts';
 import { themedIndicator, type ThemedIndicator } from '../state/themed-indicator.ts';
 import type { GapId } from '../state/view-state.ts';
 import { h } from './h.ts';

@@ -1,9 +1,9 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
-import type { Standard } from '../standards/standard.ts';
+import type { Standard } from '../../contract/standard.ts';
 import { computeCompliance } from './compute-compliance.ts';
-import { MIN_GROUP_N } from './indicators.ts';
+import { MIN_GROUP_N } from '../../contract/indicators.ts';
 
 const step = (file: string) => new URL(file, import.meta.url);
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../cli-error.ts';
-import type { Standard } from './standard.ts';
+import type { Standard } from '../../contract/standard.ts';
 
 /** The standards shipped with the product, which a user may edit or replace with --standards. */
 export const DEFAULT_STANDARDS = new URL('../../config/standards.json', import.meta.url);

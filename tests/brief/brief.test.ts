@@ -2,13 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../pipeline/build-site.ts';
-import { printBriefs } from '../../pipeline/brief/cli.ts';
-import { launchChromium } from '../../pipeline/serve/chromium.ts';
-import { DEMO_DEFAULTS, generateDemoInbox } from '../../pipeline/demo/generate.ts';
+import { buildSite } from '../../tools/build-site.ts';
+import { printBriefs } from '../../tools/brief/cli.ts';
+import { launchChromium } from '../../tools/serve/chromium.ts';
+import { DEMO_DEFAULTS, generateDemoInbox } from '../../tools/demo/generate.ts';
 import { memoryLogger } from '../../pipeline/logger.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
-import { serveStatic, type StaticServer } from '../../pipeline/serve/static-server.ts';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
 import { runBriefCli } from '../helpers/run-cli.ts';
 

@@ -4,9 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { memoryLogger } from '../../pipeline/logger.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
-import { buildSite } from '../../pipeline/build-site.ts';
-import { launchChromium } from '../../pipeline/serve/chromium.ts';
-import { serveStatic, type StaticServer } from '../../pipeline/serve/static-server.ts';
+import { buildSite } from '../../tools/build-site.ts';
+import { launchChromium } from '../../tools/serve/chromium.ts';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server.ts';
 
 /** The built app over data published from an inbox, served locally, with a browser to open it. */
 export interface DashboardSite {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoInbox } from '../../pipeline/demo/generate.ts';
+import { generateDemoInbox } from '../../tools/demo/generate.ts';
 import { memoryLogger } from '../../pipeline/logger.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { settled, startDashboard, type DashboardSite } from './dashboard-site.ts';

@@ -2,7 +2,7 @@ import { readFile, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DEFAULTS, generateDemoInbox, type DemoSummary } from '../../pipeline/demo/generate.ts';
+import { DEMO_DEFAULTS, generateDemoInbox, type DemoSummary } from '../../tools/demo/generate.ts';
 import { listFiles, mapHeader, type RawTable } from './inbox-reader.ts';
 import { loadInbox, loadRegistryCodes, type Inbox, type RegistryCodes } from './inbox-model.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { facilityPath, serviceCenterPath } from '../../pipeline/demo/coverage-path.ts';
-import { FACILITY_TYPES } from '../../pipeline/demo/facility-types.ts';
+import { facilityPath, serviceCenterPath } from '../../tools/demo/coverage-path.ts';
+import { FACILITY_TYPES } from '../../tools/demo/facility-types.ts';
 
 describe('the service-centre coverage path', () => {
   it('passes through the published points (SPEC §5)', () => {

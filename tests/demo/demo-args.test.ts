@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CliError } from '../../pipeline/cli-error.ts';
-import { parseDemoArgs, parseYears } from '../../pipeline/demo/demo-args.ts';
+import { parseDemoArgs, parseYears } from '../../tools/demo/demo-args.ts';
 
 function options(argv: string[]) {
   const args = parseDemoArgs(argv);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoInbox } from '../../pipeline/demo/generate.ts';
+import { generateDemoInbox } from '../../tools/demo/generate.ts';
 import { listFiles } from './inbox-reader.ts';
 
 let dir: string;

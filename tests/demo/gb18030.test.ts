@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { encodeGb18030 } from '../../pipeline/demo/writers/gb18030.ts';
+import { encodeGb18030 } from '../../tools/demo/writers/gb18030.ts';
 import { registryFiles } from '../../pipeline/registry/files.ts';
 
 const decode = (bytes: Uint8Array): string => new TextDecoder('gb18030', { fatal: true }).decode(bytes);

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serviceCenterPath } from '../../pipeline/demo/coverage-path.ts';
-import { generateDemoInbox, type DemoSummary } from '../../pipeline/demo/generate.ts';
+import { serviceCenterPath } from '../../tools/demo/coverage-path.ts';
+import { generateDemoInbox, type DemoSummary } from '../../tools/demo/generate.ts';
 import { inPost, loadInbox, loadRegistryCodes, type Inbox } from './inbox-model.ts';
 
 // The national generator on a bounded subset: Ningxia (64), 2,912 communities, no seed place in it.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../../pipeline/cli-error.ts';
-import { generateDemoInbox, runDemoScale, type DemoOptions } from '../../pipeline/demo/generate.ts';
+import { generateDemoInbox, runDemoScale, type DemoOptions } from '../../tools/demo/generate.ts';
 
 let dir: string;
 

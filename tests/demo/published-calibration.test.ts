@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, type Warehouse } from '../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../pipeline/db/run-sql-file.ts';
-import { generateDemoInbox } from '../../pipeline/demo/generate.ts';
+import { generateDemoInbox } from '../../tools/demo/generate.ts';
 import { memoryLogger } from '../../pipeline/logger.ts';
 import { runPipeline } from '../../pipeline/run-pipeline.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng, rngFor } from '../../pipeline/demo/random.ts';
+import { Rng, rngFor } from '../../tools/demo/random.ts';
 
 const draw = (rng: Rng, n: number): number[] => Array.from({ length: n }, () => rng.next());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, dayOf, partsOfDay } from '../../pipeline/demo/dates.ts';
-import { withThousands, yuanToWan } from '../../pipeline/demo/render.ts';
-import { csvField, csvText } from '../../pipeline/demo/writers/csv.ts';
+import { formatDay, dayOf, partsOfDay } from '../../tools/demo/dates.ts';
+import { withThousands, yuanToWan } from '../../tools/demo/render.ts';
+import { csvField, csvText } from '../../tools/demo/writers/csv.ts';
 
 describe('amounts as bureaus write them', () => {
   it('turns whole yuan into exact 万元 text', () => {

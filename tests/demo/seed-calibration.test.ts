@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_DEFAULTS, generateDemoInbox, type DemoSummary } from '../../pipeline/demo/generate.ts';
-import { chengdongReformGroups } from '../../pipeline/demo/places.ts';
+import { DEMO_DEFAULTS, generateDemoInbox, type DemoSummary } from '../../tools/demo/generate.ts';
+import { chengdongReformGroups } from '../../tools/demo/places.ts';
 import { urbanRuralOfCode } from '../../pipeline/registry/classify.ts';
 import { inPost, loadInbox, loadRegistryCodes, type Inbox, type RegistryCodes, type StaffRow } from './inbox-model.ts';
 

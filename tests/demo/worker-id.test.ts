@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POSTINGS_PER_COMMUNITY, workerId } from '../../pipeline/demo/worker-id.ts';
+import { POSTINGS_PER_COMMUNITY, workerId } from '../../tools/demo/worker-id.ts';
 
 describe('synthetic worker ids', () => {
   it('are W and ten digits', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommunityRow } from '../../../pipeline/brief/brief-rows.ts';
-import { compositeScores } from '../../../pipeline/brief/composite-score.ts';
-import { selectVisits } from '../../../pipeline/brief/select-visits.ts';
+import type { CommunityRow } from '../../../core/brief/brief-rows.ts';
+import { compositeScores } from '../../../core/brief/composite-score.ts';
+import { selectVisits } from '../../../core/brief/select-visits.ts';
 
 type Fixture = {
   '2019': [string, string, 'urban' | 'rural', boolean | null, number, number, number, number, number][];

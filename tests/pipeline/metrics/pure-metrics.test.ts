@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gini } from '../../../pipeline/metrics/gini.ts';
 import { mean } from '../../../pipeline/metrics/mean.ts';
-import { median } from '../../../pipeline/metrics/median.ts';
+import { median } from '../../../core/metrics/median.ts';
 import { theil } from '../../../pipeline/metrics/theil.ts';
 
 describe('mean', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appliesTo, evaluateStandard, inScope } from '../../../pipeline/standards/evaluate-standard.ts';
+import { appliesTo, evaluateStandard, inScope } from '../../../core/standards/evaluate-standard.ts';
 import { readStandards } from '../../../pipeline/standards/read-standards.ts';
 
 describe('evaluateStandard', () => {

@@ -1,5 +1,5 @@
 /** A village-level unit of the registry as the demo generator sees it. */
-import type { UrbanRural } from '../registry/classify.ts';
+import type { UrbanRural } from '../../pipeline/registry/classify.ts';
 import type { PlaceId } from './places.ts';
 
 /** One registry community (居委会 or 村委会) with what the generator needs to know about it. */

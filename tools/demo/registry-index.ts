@@ -1,7 +1,7 @@
 /** Names of the registry's provinces, cities and counties, for file names and the wages dataset. */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { registryFiles, type RegistryFiles } from '../registry/files.ts';
+import { registryFiles, type RegistryFiles } from '../../pipeline/registry/files.ts';
 
 /** A county of the registry with the names of its city and province. */
 export interface County {

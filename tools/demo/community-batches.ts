@@ -1,6 +1,6 @@
 /** Streams the registry's communities in code order, grouped into the batches the generator works on. */
-import { urbanRuralOfCode } from '../registry/classify.ts';
-import { registryFiles, type RegistryFiles } from '../registry/files.ts';
+import { urbanRuralOfCode } from '../../pipeline/registry/classify.ts';
+import { registryFiles, type RegistryFiles } from '../../pipeline/registry/files.ts';
 import type { CommunityBatch } from './community.ts';
 import { placeOfCode } from './places.ts';
 import { registryRows } from './registry-index.ts';

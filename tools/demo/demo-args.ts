@@ -1,5 +1,5 @@
 /** The command line of `npm run demo` (SPEC §7). */
-import { CliError } from '../cli-error.ts';
+import { CliError } from '../../pipeline/cli-error.ts';
 import { DEMO_DEFAULTS, defaultWorkers, type DemoOptions } from './generate.ts';
 import { SCALES, type Scale } from './house-style.ts';
 

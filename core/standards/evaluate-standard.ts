@@ -1,4 +1,4 @@
-import type { Check, Standard, Status } from './standard.ts';
+import type { Check, Standard, Status } from '../../contract/standard.ts';
 
 /** Whether a code lies in a standard's scope: 'CN' covers everything, otherwise a code prefix. */
 export function inScope(standard: Pick<Standard, 'scope'>, code: string): boolean {

@@ -3,8 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { buildSite } from '../build-site.ts';
-import { CliError, EXIT, exitCodeOf } from '../cli-error.ts';
-import { consoleLogger } from '../logger.ts';
+import { CliError, EXIT, exitCodeOf } from '../../pipeline/cli-error.ts';
+import { consoleLogger } from '../../pipeline/logger.ts';
 import { launchChromium } from '../serve/chromium.ts';
 import { serveStatic } from '../serve/static-server.ts';
 

@@ -1,6 +1,6 @@
 /** `npm run demo`: writes the synthetic demo inbox and prints what it wrote. */
-import { CliError } from '../cli-error.ts';
-import { consoleLogger } from '../logger.ts';
+import { CliError } from '../../pipeline/cli-error.ts';
+import { consoleLogger } from '../../pipeline/logger.ts';
 import { DEMO_USAGE, parseDemoArgs } from './demo-args.ts';
 import { generateDemoInbox, type DemoSummary } from './generate.ts';
 

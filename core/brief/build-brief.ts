@@ -1,6 +1,6 @@
 import { median } from '../metrics/median.ts';
-import { INDICATORS } from '../metrics/indicators.ts';
-import type { Standard } from '../standards/standard.ts';
+import { INDICATORS } from '../../contract/indicators.ts';
+import type { Standard } from '../../contract/standard.ts';
 import type { BriefModel, Compared, Problem, RankedGap } from './brief-model.ts';
 import {
   groupOf,

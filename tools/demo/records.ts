@@ -1,5 +1,5 @@
 /** The rows the generator writes, before a county's house style renders them as a bureau's table. */
-import type { UrbanRural } from '../registry/classify.ts';
+import type { UrbanRural } from '../../pipeline/registry/classify.ts';
 import type { CommunityYear } from './communities.ts';
 import { FACILITY_TYPES, type FacilityType } from './facility-types.ts';
 import { hasFacility, type FacilitySet, type FacilityTraits } from './facilities.ts';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-import { CliError } from '../cli-error.ts';
+import { CliError } from '../../pipeline/cli-error.ts';
 
 /** The Chromium flags this workplace needs: headless, no sandbox as root, no background traffic. */
 export const CHROMIUM_ARGS = [

@@ -1,5 +1,5 @@
-import type { Indicator } from '../../pipeline/metrics/indicators.ts';
-import type { Level } from '../state/region-level.ts';
+import type { Indicator } from './indicators.ts';
+import type { Level } from './region-level.ts';
 
 // The shapes of the published files (docs/data-layout.md). Null is unknown, never zero.
 

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { EXIT, exitCodeOf } from './cli-error.ts';
+import { EXIT, exitCodeOf } from '../pipeline/cli-error.ts';
 import { buildSite } from './build-site.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from './demo/generate.ts';
-import { consoleLogger } from './logger.ts';
-import { runPipeline } from './run-pipeline.ts';
+import { consoleLogger } from '../pipeline/logger.ts';
+import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { serveStatic } from './serve/static-server.ts';
 
 const INBOX = 'data/inbox';

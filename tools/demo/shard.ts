@@ -3,7 +3,7 @@
  * batch by batch and writes each county's files. A run is one shard, or several in worker threads
  * (provinces split between them); the files do not depend on which.
  */
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../../pipeline/logger.ts';
 import { emptyBadRows, type BadRowCounts, type WarningCounts } from './bad-rows.ts';
 import { generateBatch } from './batch.ts';
 import { communityBatches, type CommunityFilter, type SkippedUnit } from './community-batches.ts';

@@ -4,7 +4,7 @@
  * thread's; only the wall-clock time changes.
  */
 import { Worker } from 'node:worker_threads';
-import { registryFiles } from '../registry/files.ts';
+import { registryFiles } from '../../pipeline/registry/files.ts';
 import { emptyBadRows, type BadRowCounts } from './bad-rows.ts';
 import { countyMatches } from './community-batches.ts';
 import { registryRows } from './registry-index.ts';

@@ -1,5 +1,5 @@
 /** The share of communities that has each facility type, by urban/rural and year, before place calibration. */
-import type { UrbanRural } from '../registry/classify.ts';
+import type { UrbanRural } from '../../pipeline/registry/classify.ts';
 import { NATIONAL_SERVICE_CENTER_PATH, RURAL_SERVICE_CENTER_GAIN_AFTER_2020 } from './calibration.ts';
 import type { FacilityType } from './facility-types.ts';
 
