@@ -20,7 +20,9 @@ export async function benchBrief(work: string): Promise<string[]> {
     runPipeline({ inbox, warehouse: join(work, 'warehouse.duckdb'), site, logger: memoryLogger() }),
     buildSite(site, { quiet: true }),
   ]);
-  const year = (JSON.parse(readFileSync(join(site, 'data', result.version, 'manifest.json'), 'utf8')) as { years: number[] }).years.at(-1)!;
+  const year = (
+    JSON.parse(readFileSync(join(site, 'data', result.version, 'manifest.json'), 'utf8')) as { years: number[] }
+  ).years.at(-1)!;
   const counties = tableFromIPC(readFileSync(join(site, 'data', result.version, 'regions.arrow')))
     .toArray()
     .map((r) => r.toJSON() as { level: string; code: string })
@@ -29,7 +31,12 @@ export async function benchBrief(work: string): Promise<string[]> {
   const server = await serveStatic(site);
   const browser = await launchChromium();
   try {
-    const jobs = counties.map((region) => ({ region, year, lang: 'zh' as const, out: join(work, 'pdf', `${region}.pdf`) }));
+    const jobs = counties.map((region) => ({
+      region,
+      year,
+      lang: 'zh' as const,
+      out: join(work, 'pdf', `${region}.pdf`),
+    }));
     const started = performance.now();
     await printBriefs(server.url, jobs, browser);
     const seconds = (performance.now() - started) / 1000;

@@ -38,11 +38,17 @@ async function coldLoad(browser: Browser, url: string): Promise<Load> {
     await page.addInitScript(FIRST_CHART);
     const sizes: Promise<{ path: string; bytes: number }>[] = [];
     page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((s) => ({ path: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize })));
+      sizes.push(
+        request
+          .sizes()
+          .then((s) => ({ path: new URL(request.url()).pathname, bytes: s.responseBodySize + s.responseHeadersSize })),
+      );
     });
     await page.goto(url);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstChart?: number }).__firstChart ?? Number.NaN);
+    const firstChartMs = await page.evaluate(
+      () => (window as unknown as { __firstChart?: number }).__firstChart ?? Number.NaN,
+    );
     const done = await Promise.all(sizes);
     const data = done.filter((s) => s.path.startsWith('/data/'));
     const app = done.filter((s) => !s.path.startsWith('/data/'));

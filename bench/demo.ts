@@ -9,7 +9,18 @@ const root = new URL('..', import.meta.url).pathname;
 export async function benchDemo(work: string, scale: 'seed' | 'national', years?: string): Promise<string[]> {
   const out = join(work, `demo-${scale}${years ? `-${years}` : ''}`);
   rmSync(out, { recursive: true, force: true });
-  const args = ['--import', 'tsx', '--import', './bench/peak-rss.mjs', 'tools/demo/cli.ts', '--scale', scale, '--out', out, '--force'];
+  const args = [
+    '--import',
+    'tsx',
+    '--import',
+    './bench/peak-rss.mjs',
+    'tools/demo/cli.ts',
+    '--scale',
+    scale,
+    '--out',
+    out,
+    '--force',
+  ];
   if (years) args.push('--years', years);
   const run = await measureCommand(process.execPath, args, root);
   const { bytes, files } = diskUsage(out);

@@ -38,12 +38,24 @@ export async function benchIngest(work: string, communities = 95_000): Promise<s
   const root = new URL('..', import.meta.url).pathname;
   const pipeline = await measureCommand(
     process.execPath,
-    ['--import', 'tsx', '--import', './bench/peak-rss.mjs', 'pipeline/cli.ts', '--inbox', inbox,
-      '--warehouse', join(work, 'warehouse.duckdb'), '--site', join(work, 'site')],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './bench/peak-rss.mjs',
+      'pipeline/cli.ts',
+      '--inbox',
+      inbox,
+      '--warehouse',
+      join(work, 'warehouse.duckdb'),
+      '--site',
+      join(work, 'site'),
+    ],
     root,
   );
   const accounting = /rows: (\d+) read = (\d+) kept \+ (\d+) quarantined/.exec(pipeline.stdout);
-  if (!accounting || Number(accounting[1]) !== rows) throw new Error(`bench ingest read ${accounting?.[1]} of ${rows} rows`);
+  if (!accounting || Number(accounting[1]) !== rows)
+    throw new Error(`bench ingest read ${accounting?.[1]} of ${rows} rows`);
   const scanTimes: number[] = [];
   const db = await DuckDBInstance.create(':memory:');
   const connection = await db.connect();
@@ -61,7 +73,8 @@ export async function benchIngest(work: string, communities = 95_000): Promise<s
     db.closeSync();
   }
   const scan = scanTimes.reduce((a, b) => a + b, 0);
-  const step = (name: string) => Number(new RegExp(`step: ${name} \\((\\d+) ms`).exec(pipeline.stderr)?.[1] ?? NaN) / 1000;
+  const step = (name: string) =>
+    Number(new RegExp(`step: ${name} \\((\\d+) ms`).exec(pipeline.stderr)?.[1] ?? NaN) / 1000;
   const ingest = step('ingest');
   return [
     `| ingest step (read, validate, load, whole-inbox checks), ${rows.toLocaleString('en')} rows | ${ingest.toFixed(1)} s | ${(rows / ingest / 1000).toFixed(0)}k rows/s; peak RSS of the whole run ${pipeline.peakMiB.toFixed(0)} MiB |`,

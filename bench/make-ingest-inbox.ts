@@ -4,7 +4,16 @@ import { createInterface } from 'node:readline';
 import { registryFiles } from '../pipeline/registry/files.ts';
 import { urbanRuralOfCode } from '../pipeline/registry/classify.ts';
 
-const FACILITY_NAMES = ['社区服务站', '日间照料中心', '养老院', '卫生室', '文化活动室', '图书室', '健身场地', '智慧社区平台'];
+const FACILITY_NAMES = [
+  '社区服务站',
+  '日间照料中心',
+  '养老院',
+  '卫生室',
+  '文化活动室',
+  '图书室',
+  '健身场地',
+  '智慧社区平台',
+];
 
 /** A tiny deterministic PRNG (mulberry32), so the bench inbox is the same on every run. */
 function random(seed: number): () => number {
@@ -52,7 +61,10 @@ export async function makeIngestInbox(dir: string, communities: number): Promise
     const urban = urbanRuralOfCode(code) === 'urban';
     const households = Math.round(urban ? 1500 + rand() * 2000 : 200 + rand() * 600);
     const c = await open('communities', province, '社区代码,年份,户数,人口,产业支撑,满意度\n');
-    await write(c, `${code},2023,${households},${Math.round(households * 2.7)},${rand() < 0.4 ? '是' : '否'},${(60 + rand() * 40).toFixed(1)}\n`);
+    await write(
+      c,
+      `${code},2023,${households},${Math.round(households * 2.7)},${rand() < 0.4 ? '是' : '否'},${(60 + rand() * 40).toFixed(1)}\n`,
+    );
     const f = await open('facilities', province, '社区代码,年份,设施类型,是否具备,面积(平方米)\n');
     let block = '';
     for (const name of FACILITY_NAMES) {
@@ -61,7 +73,10 @@ export async function makeIngestInbox(dir: string, communities: number): Promise
     }
     await write(f, block);
     const m = await open('funding', province, '社区代码,年份,资金来源,资金类别,金额\n');
-    await write(m, `${code},2023,县级财政,工作经费,${urban ? 45000 : 30000}\n${code},2023,集体经济,服务群众专项经费,${Math.round(rand() * 50000)}\n`);
+    await write(
+      m,
+      `${code},2023,县级财政,工作经费,${urban ? 45000 : 30000}\n${code},2023,集体经济,服务群众专项经费,${Math.round(rand() * 50000)}\n`,
+    );
     rows += 11;
     if (rows >= communities * 11) break;
   }

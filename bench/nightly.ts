@@ -4,7 +4,8 @@ import { measureCommand, type Measured } from './measure-command.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
-const stepMs = (run: Measured, step: string) => Number(new RegExp(`step: ${step} \\((\\d+) ms`).exec(run.stderr)?.[1] ?? NaN) / 1000;
+const stepMs = (run: Measured, step: string) =>
+  Number(new RegExp(`step: ${step} \\((\\d+) ms`).exec(run.stderr)?.[1] ?? NaN) / 1000;
 
 /**
  * The nightly job over a large inbox: a full rebuild (with the models' own time), an unchanged rerun,
@@ -14,13 +15,25 @@ const stepMs = (run: Measured, step: string) => Number(new RegExp(`step: ${step}
 export async function benchNightly(work: string, inbox: string, label: string): Promise<string[]> {
   rmSync(work, { recursive: true, force: true });
   const args = (...extra: string[]) => [
-    '--import', 'tsx', '--import', './bench/peak-rss.mjs', 'pipeline/cli.ts', '--inbox', inbox,
-    '--warehouse', join(work, 'warehouse.duckdb'), '--site', join(work, 'site'), ...extra,
+    '--import',
+    'tsx',
+    '--import',
+    './bench/peak-rss.mjs',
+    'pipeline/cli.ts',
+    '--inbox',
+    inbox,
+    '--warehouse',
+    join(work, 'warehouse.duckdb'),
+    '--site',
+    join(work, 'site'),
+    ...extra,
   ];
   const full = await measureCommand(process.execPath, args(), root);
   const unchanged = await measureCommand(process.execPath, args(), root);
   const funding = join(inbox, 'funding');
-  const file = readdirSync(funding, { recursive: true, withFileTypes: true }).find((e) => e.isFile() && e.name.endsWith('.csv'))!;
+  const file = readdirSync(funding, { recursive: true, withFileTypes: true }).find(
+    (e) => e.isFile() && e.name.endsWith('.csv'),
+  )!;
   const changedPath = join(file.parentPath, file.name);
   // A real change: the file's first data row once more (its bytes, whatever the encoding), which the
   // pipeline keeps once with a warning.
@@ -32,7 +45,7 @@ export async function benchNightly(work: string, inbox: string, label: string): 
   const reused = /shards: (\d+ of \d+) files unchanged/.exec(oneFile.stderr)?.[1];
   return [
     `| ${label}: full rebuild (${Number(rows).toLocaleString('en')} rows) | ${full.seconds.toFixed(1)} s | peak RSS ${full.peakMiB.toFixed(0)} MiB; ingest ${stepMs(full, 'ingest').toFixed(1)} s, models (metrics) ${stepMs(full, 'models').toFixed(1)} s, publish ${stepMs(full, 'publish').toFixed(1)} s |`,
-    `| ${label}: rerun, inbox unchanged | ${unchanged.seconds.toFixed(1)} s | ${(unchanged.seconds / full.seconds * 100).toFixed(1)}% of the full rebuild |`,
-    `| ${label}: rerun, one file changed | ${oneFile.seconds.toFixed(1)} s | ${(oneFile.seconds / full.seconds * 100).toFixed(1)}% of the full rebuild; ingest ${stepMs(oneFile, 'ingest').toFixed(1)} s, models ${stepMs(oneFile, 'models').toFixed(1)} s, publish ${stepMs(oneFile, 'publish').toFixed(1)} s (${reused ?? 'no'} shard files reused) |`,
+    `| ${label}: rerun, inbox unchanged | ${unchanged.seconds.toFixed(1)} s | ${((unchanged.seconds / full.seconds) * 100).toFixed(1)}% of the full rebuild |`,
+    `| ${label}: rerun, one file changed | ${oneFile.seconds.toFixed(1)} s | ${((oneFile.seconds / full.seconds) * 100).toFixed(1)}% of the full rebuild; ingest ${stepMs(oneFile, 'ingest').toFixed(1)} s, models ${stepMs(oneFile, 'models').toFixed(1)} s, publish ${stepMs(oneFile, 'publish').toFixed(1)} s (${reused ?? 'no'} shard files reused) |`,
   ];
 }

@@ -21,7 +21,11 @@ const national = join(work, 'demo-national-2023-2024');
 const sections: { name: string; title: string; run: () => Promise<string[]> }[] = [
   { name: 'registry', title: 'Registry', run: benchRegistryLoad },
   { name: 'ingest', title: 'Ingest (issue 2)', run: () => benchIngest(join(work, 'ingest')) },
-  { name: 'demo', title: 'Demo inbox (issue 3)', run: async () => [...(await benchDemo(work, 'seed')), ...(await benchDemo(work, 'national'))] },
+  {
+    name: 'demo',
+    title: 'Demo inbox (issue 3)',
+    run: async () => [...(await benchDemo(work, 'seed')), ...(await benchDemo(work, 'national'))],
+  },
   {
     name: 'nightly',
     title: 'Nightly runs and metrics at national scale (issues 4 and 6)',
@@ -38,7 +42,14 @@ const lines = ['# Benchmarks', '', machineDescription(), ''];
 for (const section of sections) {
   if (only && !only.includes(section.name)) continue;
   process.stderr.write(`bench: ${section.title}…\n`);
-  lines.push(`## ${section.title}`, '', '| what | figure | note |', '| --- | --- | --- |', ...(await section.run()), '');
+  lines.push(
+    `## ${section.title}`,
+    '',
+    '| what | figure | note |',
+    '| --- | --- | --- |',
+    ...(await section.run()),
+    '',
+  );
 }
 const dir = new URL('./reports/', import.meta.url).pathname;
 mkdirSync(dir, { recursive: true });

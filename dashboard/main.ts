@@ -31,7 +31,19 @@ function renderChrome(ctx: PageContext): void {
   document.querySelector('.skip-link')!.textContent = t('skip');
   $('app-title').textContent = t('app_title');
   $('app-subtitle').textContent = t('app_subtitle');
-  $('banner').replaceChildren(...(store.synthetic ? [h('p', { class: 'synthetic-banner', role: 'note' }, h('strong', null, t('synthetic_label')), ' ', t('synthetic_banner'))] : []));
+  $('banner').replaceChildren(
+    ...(store.synthetic
+      ? [
+          h(
+            'p',
+            { class: 'synthetic-banner', role: 'note' },
+            h('strong', null, t('synthetic_label')),
+            ' ',
+            t('synthetic_banner'),
+          ),
+        ]
+      : []),
+  );
   const other = state.lang === 'zh' ? 'en' : 'zh';
   $('header-tools').replaceChildren(
     h(
@@ -55,7 +67,11 @@ function renderChrome(ctx: PageContext): void {
   $('page-nav').replaceChildren(pageNav(ctx));
   const footer = $('footer');
   footer.replaceChildren(
-    h('p', null, t('footer_version', { version: store.current.version, time: ui.fmt.dateTime(store.current.generated_at) })),
+    h(
+      'p',
+      null,
+      t('footer_version', { version: store.current.version, time: ui.fmt.dateTime(store.current.generated_at) }),
+    ),
     h('p', null, t('footer_note', { n: store.manifest.min_group_n })),
   );
 }
@@ -78,7 +94,13 @@ async function boot(): Promise<void> {
   try {
     store = await DataStore.open(new URL('data/', location.href));
   } catch (error) {
-    $('main').replaceChildren(h('p', { class: 'error', role: 'alert' }, `数据加载失败 / The data could not be loaded: ${(error as Error).message}`));
+    $('main').replaceChildren(
+      h(
+        'p',
+        { class: 'error', role: 'alert' },
+        `数据加载失败 / The data could not be loaded: ${(error as Error).message}`,
+      ),
+    );
     document.body.dataset.ready = 'true';
     throw error;
   }
@@ -114,17 +136,26 @@ async function boot(): Promise<void> {
       // Keep the previous view on screen while the next one loads, so the page does not jump to the
       // top when, say, a threshold is edited far down; only a first or a slow load shows a message.
       main.setAttribute('aria-busy', 'true');
-      const slow = setTimeout(() => main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading'))), 400);
-      if (!main.querySelector('.page-heading')) main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading')));
+      const slow = setTimeout(
+        () => main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading'))),
+        400,
+      );
+      if (!main.querySelector('.page-heading'))
+        main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading')));
       const content = await page.render(ctx).finally(() => clearTimeout(slow));
       if (mine !== ticket) return;
-      const fallback = region !== state.region && state.page !== 'community' ? [h('p', { class: 'note' }, ui.t('note_community_level'))] : [];
+      const fallback =
+        region !== state.region && state.page !== 'community'
+          ? [h('p', { class: 'note' }, ui.t('note_community_level'))]
+          : [];
       main.replaceChildren(pageHeading(ctx, ui), ...fallback, ...content);
       main.removeAttribute('aria-busy');
     } catch (error) {
       if (mine !== ticket) return;
       main.removeAttribute('aria-busy');
-      main.replaceChildren(h('p', { class: 'error', role: 'alert' }, ui.t('error', { message: (error as Error).message })));
+      main.replaceChildren(
+        h('p', { class: 'error', role: 'alert' }, ui.t('error', { message: (error as Error).message })),
+      );
       console.error(error);
     }
     if (focusKey) (document.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`) as HTMLElement | null)?.focus();

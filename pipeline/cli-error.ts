@@ -24,6 +24,10 @@ export function exitCodeOf(error: unknown, logger: { error(message: string): voi
     logger.error(error.message);
     return error.exitCode;
   }
-  logger.error(debug ? ((error as Error).stack ?? String(error)) : `unexpected: ${(error as Error).message} (run with --debug for details)`);
+  logger.error(
+    debug
+      ? ((error as Error).stack ?? String(error))
+      : `unexpected: ${(error as Error).message} (run with --debug for details)`,
+  );
   return EXIT.failed;
 }

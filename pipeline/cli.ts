@@ -44,7 +44,10 @@ function summaryText(result: PipelineResult): string {
   if (result.changes) {
     const c = result.changes;
     lines.push(`changes: ${c.files_added} files added, ${c.files_changed} changed, ${c.files_removed} removed`);
-    const byDataset = (rows: Record<string, number>) => Object.entries(rows).map(([d, n]) => `${d} ${n}`).join(', ') || 'none';
+    const byDataset = (rows: Record<string, number>) =>
+      Object.entries(rows)
+        .map(([d, n]) => `${d} ${n}`)
+        .join(', ') || 'none';
     lines.push(`rows added: ${byDataset(c.rows_added)}; rows removed: ${byDataset(c.rows_removed)}`);
   }
   return lines.join('\n');
@@ -87,9 +90,11 @@ export async function main(argv: string[]): Promise<number> {
   const format = values['log-format'];
   if (format !== 'text' && format !== 'json') return usage(`--log-format must be text or json: ${format}`);
   const keep = values.keep === undefined ? undefined : Number(values.keep);
-  if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1)) return usage(`--keep must be a whole number of at least 1: ${values.keep}`);
+  if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1))
+    return usage(`--keep must be a whole number of at least 1: ${values.keep}`);
   const [command, ...rest] = positionals;
-  if (command !== undefined && command !== 'rollback') return usage(`unknown command: ${command} (the only command is rollback)`);
+  if (command !== undefined && command !== 'rollback')
+    return usage(`unknown command: ${command} (the only command is rollback)`);
   if (command === 'rollback' && rest.length > 1) return usage(`rollback takes at most one version: ${rest.join(' ')}`);
   const logger = format === 'json' ? jsonLogger() : consoleLogger();
   try {

@@ -84,7 +84,9 @@ async function inboxIsSynthetic(inbox: string): Promise<boolean> {
 
 /** A fingerprint of what besides the inbox decides the published figures. */
 function settingsHash(standards: readonly Standard[], synthetic: boolean): string {
-  return createHash('sha256').update(JSON.stringify({ standards, synthetic, min: MIN_GROUP_N })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ standards, synthetic, min: MIN_GROUP_N }))
+    .digest('hex');
 }
 
 async function readMeta(connection: DuckDBConnection): Promise<Record<string, string>> {
@@ -98,7 +100,11 @@ async function writeMeta(connection: DuckDBConnection, values: Record<string, st
   }
 }
 
-function changesOf(plan: IngestPlan, keptChanges: Record<string, unknown>[], gapMoves: Record<string, unknown>[]): RunChanges {
+function changesOf(
+  plan: IngestPlan,
+  keptChanges: Record<string, unknown>[],
+  gapMoves: Record<string, unknown>[],
+): RunChanges {
   const rowsAdded: Record<string, number> = {};
   const rowsRemoved: Record<string, number> = {};
   for (const r of keptChanges) {
@@ -111,7 +117,9 @@ function changesOf(plan: IngestPlan, keptChanges: Record<string, unknown>[], gap
     files_removed: plan.removed.length,
     rows_added: rowsAdded,
     rows_removed: rowsRemoved,
-    gap_moves: gapMoves.map((m) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v]))),
+    gap_moves: gapMoves.map((m) =>
+      Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+    ),
   };
 }
 
@@ -157,13 +165,27 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       logger.warn(`could not write the run log in ${join(options.site, 'data')}: ${(error as Error).message}`),
     );
   try {
-    await timer.time('registry', () => loadRegistry(connection, logger, options.fullRefresh), (n) => n);
-    const plan = await timer.time('fingerprint inbox', () => planIngest(connection, options.inbox, options.fullRefresh === true), (p) => p.files.length);
+    await timer.time(
+      'registry',
+      () => loadRegistry(connection, logger, options.fullRefresh),
+      (n) => n,
+    );
+    const plan = await timer.time(
+      'fingerprint inbox',
+      () => planIngest(connection, options.inbox, options.fullRefresh === true),
+      (p) => p.files.length,
+    );
     await recordTouched(connection, plan);
     const meta = await readMeta(connection);
     const settings = settingsHash(standards, synthetic);
     const live = await currentVersion(options.site);
-    if (planIsEmpty(plan) && !options.fullRefresh && meta.settings_hash === settings && live && live === meta.published_version) {
+    if (
+      planIsEmpty(plan) &&
+      !options.fullRefresh &&
+      meta.settings_hash === settings &&
+      live &&
+      live === meta.published_version
+    ) {
       logger.info(`inbox unchanged since version ${live}: nothing to do`);
       await recordRun(connection, runId, 'unchanged', 0, null, undefined, live, undefined);
       await timer.store(connection, runId);
@@ -172,7 +194,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     }
 
     const saltPath =
-      options.saltPath ?? (options.warehouse === ':memory:' ? undefined : join(dirname(options.warehouse), 'worker-id.salt'));
+      options.saltPath ??
+      (options.warehouse === ':memory:' ? undefined : join(dirname(options.warehouse), 'worker-id.salt'));
     if (!saltPath) throw new CliError('no salt file for worker ids: pass saltPath with an in-memory warehouse');
     const hashPersonal = personalHasher(readOrCreateSalt(saltPath));
     const ctx = { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10), hashPersonal, now };
@@ -182,17 +205,28 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     inTransaction = true;
     await runSqlFile(connection, new URL('./run/snapshot-gaps.sql', import.meta.url));
     await runSqlFile(connection, new URL('./run/snapshot-kept.sql', import.meta.url));
-    const ingest = await timer.time('ingest', () => ingestInbox(connection, plan, runId, ctx, logger), (s) => s.rowsRead);
+    const ingest = await timer.time(
+      'ingest',
+      () => ingestInbox(connection, plan, runId, ctx, logger),
+      (s) => s.rowsRead,
+    );
     await failpoint('models');
     await timer.time('models', () => computeMetrics(connection, standards, logger));
-    tests = await timer.time('data tests', () => runDataTests(connection, config), (t) => t.length);
+    tests = await timer.time(
+      'data tests',
+      () => runDataTests(connection, config),
+      (t) => t.length,
+    );
     for (const t of tests) if (t.status !== 'pass') logger.warn(`data test ${t.id} (${t.status}): ${t.message}`);
     const errors = tests.filter((t) => t.status === 'error');
     if (errors.length > 0) {
       for (const line of accountingLines(ingest)) logger.info(line);
-      const report = ingest.rowsQuarantined > 0 ? await writeQuarantineReport(connection, options.warehouse, runId) : undefined;
+      const report =
+        ingest.rowsQuarantined > 0 ? await writeQuarantineReport(connection, options.warehouse, runId) : undefined;
       const where = report ? `; the quarantined rows are listed in ${report}` : '';
-      throw new CliError(`data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}${where}`);
+      throw new CliError(
+        `data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}${where}`,
+      );
     }
     const gapMoves = await runSqlFile(connection, new URL('./run/gap-moves.sql', import.meta.url));
     const keptChanges = await runSqlFile(connection, new URL('./run/kept-changes.sql', import.meta.url));
@@ -206,39 +240,54 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       registry: meta.registry_version,
       fullRefresh: options.fullRefresh === true,
     });
-    await writeMeta(connection, { synthetic: String(synthetic), settings_hash: settings, published_version: version, shard_basis: basis });
+    await writeMeta(connection, {
+      synthetic: String(synthetic),
+      settings_hash: settings,
+      published_version: version,
+      shard_basis: basis,
+    });
     await connection.run('commit');
     inTransaction = false;
 
     let log = '';
     await timer.time('publish', () =>
-      publishVersion(options.site, { version, generated_at: now.toISOString(), synthetic, run_id: runId }, async (dir) => {
-        await writeFile(join(dir, 'quality.json'), `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`);
-        const downloads = await writeDownloads(connection, dir);
-        await failpoint('publish');
-        const shards = await writeShards(connection, dir, reuse);
-        if (reuse) logger.info(`shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`);
-        const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
-        await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
-        await recordTests(connection, runId, tests);
-        await timer.store(connection, runId);
-        log = await runLogText(connection, now, config.freshness_warn_days);
-        await writeFile(join(dir, 'runs.json'), log);
-        await writeVersionManifest(dir, {
-          version,
-          generated_at: now.toISOString(),
-          synthetic,
-          ...facts,
-          min_group_n: MIN_GROUP_N,
-          indicators: INDICATORS,
-          groups: GROUPS,
-          gaps: GAPS,
-          standards,
-          downloads,
-          shards,
-          runs: `${version}/runs.json`,
-        });
-      }),
+      publishVersion(
+        options.site,
+        { version, generated_at: now.toISOString(), synthetic, run_id: runId },
+        async (dir) => {
+          await writeFile(
+            join(dir, 'quality.json'),
+            `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
+          );
+          const downloads = await writeDownloads(connection, dir);
+          await failpoint('publish');
+          const shards = await writeShards(connection, dir, reuse);
+          if (reuse)
+            logger.info(
+              `shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`,
+            );
+          const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
+          await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
+          await recordTests(connection, runId, tests);
+          await timer.store(connection, runId);
+          log = await runLogText(connection, now, config.freshness_warn_days);
+          await writeFile(join(dir, 'runs.json'), log);
+          await writeVersionManifest(dir, {
+            version,
+            generated_at: now.toISOString(),
+            synthetic,
+            ...facts,
+            min_group_n: MIN_GROUP_N,
+            indicators: INDICATORS,
+            groups: GROUPS,
+            gaps: GAPS,
+            standards,
+            downloads,
+            shards,
+            runs: `${version}/runs.json`,
+          });
+        },
+      ),
     );
     // The live log is the version's own snapshot until the next run.
     await logRuns(async () => log);
@@ -290,7 +339,11 @@ async function recordRun(
   }
 }
 
-async function recordTests(connection: DuckDBConnection, runId: string, tests: readonly DataTestResult[]): Promise<void> {
+async function recordTests(
+  connection: DuckDBConnection,
+  runId: string,
+  tests: readonly DataTestResult[],
+): Promise<void> {
   for (const t of tests) {
     await runSqlFile(connection, new URL('./run/record-test.sql', import.meta.url), {
       params: {

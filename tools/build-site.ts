@@ -11,5 +11,9 @@ export async function buildSite(outDir: string, options: { empty?: boolean; quie
   const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
   if (!existsSync(configFile)) throw new Error(`no dashboard to build: ${configFile} is missing`);
   const { build } = await import('vite');
-  await build({ configFile, logLevel: options.quiet ? 'silent' : 'warn', build: { outDir: resolve(outDir), emptyOutDir: options.empty === true } });
+  await build({
+    configFile,
+    logLevel: options.quiet ? 'silent' : 'warn',
+    build: { outDir: resolve(outDir), emptyOutDir: options.empty === true },
+  });
 }

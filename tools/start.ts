@@ -15,7 +15,10 @@ const SITE = 'dist';
  * empty, runs the pipeline, builds the dashboard and serves it on localhost until interrupted.
  */
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '5173' }, 'no-serve': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string', default: '5173' }, 'no-serve': { type: 'boolean', default: false } },
+  });
   const logger = consoleLogger();
   try {
     if (!existsSync(INBOX) || readdirSync(INBOX).length === 0) {
@@ -24,7 +27,11 @@ async function main(argv: string[]): Promise<number> {
       logger.info(`demo inbox: ${demo.files.length} files in ${Math.round(demo.elapsedMs / 100) / 10} s`);
     }
     const result = await runPipeline({ inbox: INBOX, warehouse: 'data/warehouse.duckdb', site: SITE, logger });
-    logger.info(result.noop ? `data unchanged: version ${result.version}` : `published version ${result.version}${result.synthetic ? ' (synthetic demo data 示例数据)' : ''}`);
+    logger.info(
+      result.noop
+        ? `data unchanged: version ${result.version}`
+        : `published version ${result.version}${result.synthetic ? ' (synthetic demo data 示例数据)' : ''}`,
+    );
     logger.info('building the dashboard…');
     await buildSite(SITE);
     if (values['no-serve']) return EXIT.ok;

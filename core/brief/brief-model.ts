@@ -26,7 +26,13 @@ export interface RankedGap {
 
 /** One problem found, with the figure that shows it and, for a standard, where the standard comes from. */
 export interface Problem {
-  kind: 'standard_failed' | 'below_peers' | 'turnover_hotspot' | 'funding_below_guarantee' | 'uninsured_workers' | 'missing_data';
+  kind:
+    | 'standard_failed'
+    | 'below_peers'
+    | 'turnover_hotspot'
+    | 'funding_below_guarantee'
+    | 'uninsured_workers'
+    | 'missing_data';
   subject: string;
   evidence: string;
   value: number | null;

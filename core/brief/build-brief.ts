@@ -14,8 +14,14 @@ import { selectVisits } from './select-visits.ts';
 
 /** The indicators a brief compares across regions, in the order it lists them. */
 export const BRIEF_INDICATORS = [
-  'cov_service_center', 'service_center_ok', 'funding_per_household', 'staff_per_1000hh',
-  'turnover_rate', 'median_wage', 'insured_share', 'satisfaction',
+  'cov_service_center',
+  'service_center_ok',
+  'funding_per_household',
+  'staff_per_1000hh',
+  'turnover_rate',
+  'median_wage',
+  'insured_share',
+  'satisfaction',
 ] as const;
 
 /** How far worse than the peer median (relative) an indicator must be to count as a problem. */
@@ -49,9 +55,16 @@ const better = (indicator: string) => INDICATORS.find((i) => i.id === indicator)
 function compared(inputs: BriefInputs, indicator: string, group: string): Compared {
   const { region, year, years } = inputs;
   const own = (y: number) =>
-    inputs.groups.find((g) => g.region_code === region.code && g.year === y && g.indicator === indicator && g.group === group);
+    inputs.groups.find(
+      (g) => g.region_code === region.code && g.year === y && g.indicator === indicator && g.group === group,
+    );
   const peers = inputs.groups.filter(
-    (g) => g.region_code !== region.code && g.level === region.level && g.year === year && g.indicator === indicator && g.group === group,
+    (g) =>
+      g.region_code !== region.code &&
+      g.level === region.level &&
+      g.year === year &&
+      g.indicator === indicator &&
+      g.group === group,
   );
   const first = Math.min(...years);
   return {
@@ -68,14 +81,18 @@ function rankedGaps(inputs: BriefInputs): RankedGap[] {
   const out: RankedGap[] = [];
   for (const indicator of BRIEF_INDICATORS) {
     for (const gap of ['urban_rural', 'industry'] as const) {
-      const rows = inputs.gaps.filter((g) => g.year === year && g.indicator === indicator && g.gap === gap && g.level === region.level);
+      const rows = inputs.gaps.filter(
+        (g) => g.year === year && g.indicator === indicator && g.gap === gap && g.level === region.level,
+      );
       const own = rows.find((g) => g.region_code === region.code);
       if (!own) continue;
       // Rural lagging is a positive diff for higher-is-better indicators and a negative one otherwise.
       const lag = (g: GapRow) => (g.diff === null ? null : better(indicator) === 'higher' ? g.diff : -g.diff);
       const ranked = rows.filter((g) => lag(g) !== null).sort((a, b) => lag(b)! - lag(a)!);
       const index = ranked.findIndex((g) => g.region_code === region.code);
-      const previous = inputs.gaps.find((g) => g.region_code === region.code && g.year === year - 1 && g.indicator === indicator && g.gap === gap);
+      const previous = inputs.gaps.find(
+        (g) => g.region_code === region.code && g.year === year - 1 && g.indicator === indicator && g.gap === gap,
+      );
       out.push({
         indicator,
         gap,
@@ -103,7 +120,14 @@ function problems(inputs: BriefInputs, current: readonly CommunityRow[]): Proble
     const s = standard(row.standard_id);
     if (!s) continue;
     if (s.level === 'region' && row.status === 'fail') {
-      found.push({ kind: 'standard_failed', subject: s.id, evidence: s.zh, value: row.value, reference: s.checks[0]?.min ?? s.checks[0]?.max ?? null, source: s.source });
+      found.push({
+        kind: 'standard_failed',
+        subject: s.id,
+        evidence: s.zh,
+        value: row.value,
+        reference: s.checks[0]?.min ?? s.checks[0]?.max ?? null,
+        source: s.source,
+      });
     }
     if (s.level === 'community' && (row.n_fail ?? 0) > 0) {
       const failing = inputs.communityCompliance
@@ -124,23 +148,52 @@ function problems(inputs: BriefInputs, current: readonly CommunityRow[]): Proble
     for (const group of ['urban', 'rural'] as const) {
       const c = compared(inputs, indicator, group);
       if (c.value === null || c.peerMedian === null || c.peerMedian === 0) continue;
-      const worse = better(indicator) === 'higher' ? c.value < c.peerMedian * (1 - PEER_MARGIN) : c.value > c.peerMedian * (1 + PEER_MARGIN);
-      if (worse) found.push({ kind: 'below_peers', subject: `${indicator}:${group}`, evidence: indicator, value: c.value, reference: c.peerMedian });
+      const worse =
+        better(indicator) === 'higher'
+          ? c.value < c.peerMedian * (1 - PEER_MARGIN)
+          : c.value > c.peerMedian * (1 + PEER_MARGIN);
+      if (worse)
+        found.push({
+          kind: 'below_peers',
+          subject: `${indicator}:${group}`,
+          evidence: indicator,
+          value: c.value,
+          reference: c.peerMedian,
+        });
     }
   }
-  const hot = current.filter((r) => (r.turnover_rate ?? 0) >= TURNOVER_HOTSPOT).sort((a, b) => b.turnover_rate! - a.turnover_rate!);
+  const hot = current
+    .filter((r) => (r.turnover_rate ?? 0) >= TURNOVER_HOTSPOT)
+    .sort((a, b) => b.turnover_rate! - a.turnover_rate!);
   if (hot.length > 0) {
-    found.push({ kind: 'turnover_hotspot', subject: 'turnover_rate', evidence: `turnover ≥ ${TURNOVER_HOTSPOT}`, value: hot.length, reference: TURNOVER_HOTSPOT, communities: hot.map((r) => r.community_code) });
+    found.push({
+      kind: 'turnover_hotspot',
+      subject: 'turnover_rate',
+      evidence: `turnover ≥ ${TURNOVER_HOTSPOT}`,
+      value: hot.length,
+      reference: TURNOVER_HOTSPOT,
+      communities: hot.map((r) => r.community_code),
+    });
   }
   // Funding guarantees: the work-funds floors of the shipped standards, whether or not their scope covers the region.
   const floor = standards
-    .flatMap((s) => s.checks.filter((c) => c.indicator === 'work_funds' && c.min !== undefined).map((c) => ({ s, min: c.min! })))
+    .flatMap((s) =>
+      s.checks.filter((c) => c.indicator === 'work_funds' && c.min !== undefined).map((c) => ({ s, min: c.min! })),
+    )
     .filter(({ s }) => s.applies_to === 'all')
     .sort((a, b) => a.min - b.min)[0];
   if (floor) {
     const short = current.filter((r) => r.work_funds !== null && r.work_funds < floor.min);
     if (short.length > 0) {
-      found.push({ kind: 'funding_below_guarantee', subject: 'work_funds', evidence: floor.s.zh, value: short.length, reference: floor.min, source: floor.s.source, communities: short.map((r) => r.community_code) });
+      found.push({
+        kind: 'funding_below_guarantee',
+        subject: 'work_funds',
+        evidence: floor.s.zh,
+        value: short.length,
+        reference: floor.min,
+        source: floor.s.source,
+        communities: short.map((r) => r.community_code),
+      });
     }
   }
   const uninsured = current.filter((r) => r.insured_share !== null && r.insured_share < 1);
@@ -179,7 +232,11 @@ export function buildBrief(inputs: BriefInputs): BriefModel {
   const current = inputs.communities.filter((r) => r.year === year);
   const count = (g: string) => current.filter((r) => groupOf(r) === g).length;
   const sum = (f: (r: CommunityRow) => number | null) => current.reduce((s, r) => s + (f(r) ?? 0), 0);
-  const target = (group: 'urban' | 'rural') => inputs.standards.find((s) => s.level === 'region' && s.applies_to === group && s.checks.some((c) => c.indicator === 'cov_service_center'));
+  const target = (group: 'urban' | 'rural') =>
+    inputs.standards.find(
+      (s) =>
+        s.level === 'region' && s.applies_to === group && s.checks.some((c) => c.indicator === 'cov_service_center'),
+    );
   const failures = new Map<string, string[]>();
   for (const c of inputs.communityCompliance) {
     if (c.year !== year || c.status !== 'fail') continue;
@@ -213,6 +270,9 @@ export function buildBrief(inputs: BriefInputs): BriefModel {
     gaps: rankedGaps(inputs),
     theilBetweenShare: inputs.theilBetweenShare.get(year) ?? null,
     problems: problems(inputs, current),
-    visits: selectVisits(inputs.communities, year, failures).map((v) => ({ ...v, townshipName: inputs.townships.get(v.townshipCode) ?? v.townshipCode })),
+    visits: selectVisits(inputs.communities, year, failures).map((v) => ({
+      ...v,
+      townshipName: inputs.townships.get(v.townshipCode) ?? v.townshipCode,
+    })),
   };
 }

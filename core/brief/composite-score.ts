@@ -2,7 +2,11 @@ import type { CommunityRow } from './brief-rows.ts';
 import { facilityCount } from './facility-score.ts';
 
 /** The measures that make up how well a community is served, each with its better direction. */
-export const COMPOSITE_MEASURES: readonly { id: string; better: 'higher' | 'lower'; value: (r: CommunityRow) => number | null | undefined }[] = [
+export const COMPOSITE_MEASURES: readonly {
+  id: string;
+  better: 'higher' | 'lower';
+  value: (r: CommunityRow) => number | null | undefined;
+}[] = [
   { id: 'facilities', better: 'higher', value: facilityCount },
   { id: 'satisfaction', better: 'higher', value: (r) => r.satisfaction },
   { id: 'staff_per_1000hh', better: 'higher', value: (r) => r.staff_per_1000hh },
@@ -37,6 +41,7 @@ export function compositeScores(rows: readonly CommunityRow[]): Map<string, numb
     }
   }
   const scores = new Map<string, number>();
-  for (const [code, list] of ranks) if (list.length >= 2) scores.set(code, list.reduce((a, b) => a + b, 0) / list.length);
+  for (const [code, list] of ranks)
+    if (list.length >= 2) scores.set(code, list.reduce((a, b) => a + b, 0) / list.length);
   return scores;
 }

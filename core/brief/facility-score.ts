@@ -1,8 +1,14 @@
 import type { CommunityRow } from './brief-rows.ts';
 
 const TYPES = [
-  'cov_service_center', 'cov_elder_daycare', 'cov_elder_home', 'cov_health_room',
-  'cov_culture_room', 'cov_library', 'cov_fitness', 'cov_smart_platform',
+  'cov_service_center',
+  'cov_elder_daycare',
+  'cov_elder_home',
+  'cov_health_room',
+  'cov_culture_room',
+  'cov_library',
+  'cov_fitness',
+  'cov_smart_platform',
 ] as const;
 
 /** How many of the eight facility types a reported community-year has (0-8); undefined when not reported. */

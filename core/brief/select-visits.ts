@@ -70,21 +70,34 @@ export function selectVisits(
     taken.add(row.community_code);
     chosen.push(visitOf(row, rule, score(row), failures.get(row.community_code) ?? [], current));
   };
-  const ascending = (a: CommunityRow, b: CommunityRow) => score(a)! - score(b)! || a.community_code.localeCompare(b.community_code);
+  const ascending = (a: CommunityRow, b: CommunityRow) =>
+    score(a)! - score(b)! || a.community_code.localeCompare(b.community_code);
 
   pick('lagging_rural_no_industry', byGroup('rural_no_industry').sort(ascending));
   pick(
     'worst_standards_failure',
     current
       .filter((r) => (failures.get(r.community_code)?.length ?? 0) > 0)
-      .sort((a, b) => failures.get(b.community_code)!.length - failures.get(a.community_code)!.length || (score(a) ?? 1) - (score(b) ?? 1) || a.community_code.localeCompare(b.community_code)),
+      .sort(
+        (a, b) =>
+          failures.get(b.community_code)!.length - failures.get(a.community_code)!.length ||
+          (score(a) ?? 1) - (score(b) ?? 1) ||
+          a.community_code.localeCompare(b.community_code),
+      ),
   );
-  pick('leading_rural_industry', byGroup('rural_industry').sort((a, b) => ascending(b, a)));
+  pick(
+    'leading_rural_industry',
+    byGroup('rural_industry').sort((a, b) => ascending(b, a)),
+  );
   const urban = byGroup('urban');
   const urbanMedian = median(urban.map(score));
   pick(
     'typical_urban',
-    urban.sort((a, b) => Math.abs(score(a)! - urbanMedian!) - Math.abs(score(b)! - urbanMedian!) || a.community_code.localeCompare(b.community_code)),
+    urban.sort(
+      (a, b) =>
+        Math.abs(score(a)! - urbanMedian!) - Math.abs(score(b)! - urbanMedian!) ||
+        a.community_code.localeCompare(b.community_code),
+    ),
   );
   const gain = (r: CommunityRow) => {
     const now = both.get(key(r));
@@ -93,18 +106,28 @@ export function selectVisits(
   };
   pick(
     'largest_improver',
-    current.filter((r) => (gain(r) ?? 0) > 0).sort((a, b) => gain(b)! - gain(a)! || a.community_code.localeCompare(b.community_code)),
+    current
+      .filter((r) => (gain(r) ?? 0) > 0)
+      .sort((a, b) => gain(b)! - gain(a)! || a.community_code.localeCompare(b.community_code)),
   );
   if (chosen.length < 3) {
     pick(
       'highest_turnover',
-      current.filter((r) => (r.turnover_rate ?? 0) > 0).sort((a, b) => b.turnover_rate! - a.turnover_rate! || a.community_code.localeCompare(b.community_code)),
+      current
+        .filter((r) => (r.turnover_rate ?? 0) > 0)
+        .sort((a, b) => b.turnover_rate! - a.turnover_rate! || a.community_code.localeCompare(b.community_code)),
     );
   }
   return chosen;
 }
 
-function visitOf(row: CommunityRow, rule: VisitRule, score: number | undefined, failed: readonly string[], current: readonly CommunityRow[]): Visit {
+function visitOf(
+  row: CommunityRow,
+  rule: VisitRule,
+  score: number | undefined,
+  failed: readonly string[],
+  current: readonly CommunityRow[],
+): Visit {
   const group = groupOf(row);
   const peers = current.filter((r) => groupOf(r) === group);
   return {

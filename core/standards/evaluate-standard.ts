@@ -22,7 +22,10 @@ function judge(check: Check, value: number | null | undefined): Status {
  * threshold, else unknown if any value is missing, else pass. Pure, so the dashboard's
  * "what if this region applied that standard" gives the pipeline's answer.
  */
-export function evaluateStandard(standard: Pick<Standard, 'checks'>, values: Readonly<Record<string, number | null | undefined>>): Status {
+export function evaluateStandard(
+  standard: Pick<Standard, 'checks'>,
+  values: Readonly<Record<string, number | null | undefined>>,
+): Status {
   let unknown = false;
   for (const check of standard.checks) {
     const status = judge(check, values[check.indicator]);

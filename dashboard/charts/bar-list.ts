@@ -33,7 +33,15 @@ const defaults = { width: 640, rowHeight: 24, marginRight: 60 };
 
 /** Horizontal bars, largest first, each labelled with its value. */
 export function barListChart(data: readonly LabelledValue[], options: BarListOptions): HTMLElement {
-  const o = { ...defaults, marginLeft: labelMargin(data.map((d) => d.label.slice(0, 40)), 60, 300), ...options };
+  const o = {
+    ...defaults,
+    marginLeft: labelMargin(
+      data.map((d) => d.label.slice(0, 40)),
+      60,
+      300,
+    ),
+    ...options,
+  };
   const { ui } = o;
   const format = o.format ?? ((v: number) => ui.fmt.int(v));
   const rows = [...data].sort((a, b) => b.value - a.value);
@@ -44,11 +52,27 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     marginLeft: o.marginLeft,
     marginRight: o.marginRight,
     x: { label: null, grid: true, nice: true, tickFormat: format },
-    y: { label: null, domain: rows.map((d) => d.label), tickFormat: (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s) },
+    y: {
+      label: null,
+      domain: rows.map((d) => d.label),
+      tickFormat: (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s),
+    },
     marks: [
-      Plot.barX(rows, { x: 'value', y: 'label', fill: NEUTRAL.bar, title: (d: LabelledValue) => `${d.label}: ${format(d.value)}` }),
+      Plot.barX(rows, {
+        x: 'value',
+        y: 'label',
+        fill: NEUTRAL.bar,
+        title: (d: LabelledValue) => `${d.label}: ${format(d.value)}`,
+      }),
       Plot.ruleX([0]),
-      Plot.text(rows, { x: 'value', y: 'label', text: (d: LabelledValue) => format(d.value), textAnchor: 'start', dx: 5, fill: 'currentColor' }),
+      Plot.text(rows, {
+        x: 'value',
+        y: 'label',
+        text: (d: LabelledValue) => format(d.value),
+        textAnchor: 'start',
+        dx: 5,
+        fill: 'currentColor',
+      }),
     ],
   });
   const extras = Object.entries(o.extraHeadings ?? {});
@@ -57,5 +81,15 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     ...extras.map(([key, label]): Column<LabelledValue> => ({ key, label, text: (d) => d.extra?.[key] ?? '' })),
     { key: 'value', label: o.valueHeading, text: (d) => format(d.value), value: (d) => d.value, numeric: true },
   ];
-  return chartFigure({ id: o.id, title: o.title, unit: o.unit ?? null, n: o.n ?? null, note: o.note ?? null, plot, rows, columns, ui });
+  return chartFigure({
+    id: o.id,
+    title: o.title,
+    unit: o.unit ?? null,
+    n: o.n ?? null,
+    note: o.note ?? null,
+    plot,
+    rows,
+    columns,
+    ui,
+  });
 }

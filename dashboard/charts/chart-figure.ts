@@ -47,7 +47,10 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
   const { ui, rows, columns, plot } = options;
   const { t } = ui;
   const titleId = `chart-title-${++serial}`;
-  const meta = [options.unit ? t('unit', { unit: options.unit }) : null, options.n ? t('sample', { n: options.n }) : null].filter(Boolean);
+  const meta = [
+    options.unit ? t('unit', { unit: options.unit }) : null,
+    options.n ? t('sample', { n: options.n }) : null,
+  ].filter(Boolean);
   const svg = plot instanceof SVGSVGElement ? plot : (plot?.querySelector('svg') ?? null);
   if (svg) {
     svg.setAttribute('role', 'img');
@@ -57,7 +60,12 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
   const figure = h(
     'figure',
     { class: 'chart', 'data-chart': options.id, 'aria-labelledby': titleId },
-    h('figcaption', null, h('h3', { id: titleId }, options.title), meta.length ? h('p', { class: 'chart-meta' }, meta.join(' · ')) : null),
+    h(
+      'figcaption',
+      null,
+      h('h3', { id: titleId }, options.title),
+      meta.length ? h('p', { class: 'chart-meta' }, meta.join(' · ')) : null,
+    ),
     plot ? h('div', { class: 'chart-plot' }, plot) : null,
     options.legend ? h('div', { class: 'chart-legend' }, options.legend) : null,
     options.note ? h('p', { class: 'chart-note' }, options.note) : null,
@@ -69,7 +77,8 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
         {
           type: 'button',
           'data-action': 'csv',
-          onclick: () => download(new Blob([chartCsv(rows, columns)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`),
+          onclick: () =>
+            download(new Blob([chartCsv(rows, columns)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`),
         },
         t('download_csv'),
       ),
@@ -79,7 +88,8 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
             {
               type: 'button',
               'data-action': 'svg',
-              onclick: () => download(new Blob([svgMarkup(svg, colorOf(figure))], { type: 'image/svg+xml' }), `${baseName}.svg`),
+              onclick: () =>
+                download(new Blob([svgMarkup(svg, colorOf(figure))], { type: 'image/svg+xml' }), `${baseName}.svg`),
             },
             t('export_svg'),
           )
@@ -90,7 +100,8 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
             {
               type: 'button',
               'data-action': 'png',
-              onclick: async () => download(await pngBlob(svg, 2, backgroundOf(figure), colorOf(figure)), `${baseName}.png`),
+              onclick: async () =>
+                download(await pngBlob(svg, 2, backgroundOf(figure), colorOf(figure)), `${baseName}.png`),
             },
             t('export_png'),
           )
@@ -108,11 +119,25 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
           'table',
           null,
           h('caption', { class: 'visually-hidden' }, options.title),
-          h('thead', null, h('tr', null, columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)))),
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'num' : null }, c.label)),
+            ),
+          ),
           h(
             'tbody',
             null,
-            rows.map((row) => h('tr', null, columns.map((c) => h('td', { 'data-key': c.key, class: c.numeric ? 'num' : null }, c.text(row))))),
+            rows.map((row) =>
+              h(
+                'tr',
+                null,
+                columns.map((c) => h('td', { 'data-key': c.key, class: c.numeric ? 'num' : null }, c.text(row))),
+              ),
+            ),
           ),
         ),
       ),

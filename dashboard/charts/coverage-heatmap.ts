@@ -35,10 +35,17 @@ const defaults = { id: 'coverage-heatmap', cellWidth: 96, cellHeight: 40, margin
  * with its percentage and n; an unknown cell is left blank with a dash.
  */
 export function coverageHeatmapChart(data: readonly CoverageCell[], options: CoverageHeatmapOptions): HTMLElement {
-  const o = { ...defaults, marginLeft: labelMargin(options.rows), cellWidth: Math.max(defaults.cellWidth, ...options.columns.map((c) => textWidth(c) + 12)), ...options };
+  const o = {
+    ...defaults,
+    marginLeft: labelMargin(options.rows),
+    cellWidth: Math.max(defaults.cellWidth, ...options.columns.map((c) => textWidth(c) + 12)),
+    ...options,
+  };
   const { ui } = o;
   const { t, fmt } = ui;
-  const label = o.cellText ?? ((d: CoverageCell) => (d.value === null ? fmt.missing : `${fmt.pct(d.value)}\n${t('n_eq', { n: d.n })}`));
+  const label =
+    o.cellText ??
+    ((d: CoverageCell) => (d.value === null ? fmt.missing : `${fmt.pct(d.value)}\n${t('n_eq', { n: d.n })}`));
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
     width: o.width ?? o.marginLeft + o.columns.length * o.cellWidth + 10,
@@ -50,8 +57,14 @@ export function coverageHeatmapChart(data: readonly CoverageCell[], options: Cov
     y: { label: null, domain: [...o.rows], tickSize: 0 },
     color: { type: 'linear', domain: [0, 1], scheme: 'blues' },
     marks: [
-      Plot.cell(data.filter((d) => d.value !== null), { x: 'column', y: 'row', fill: 'value', title: (d: CoverageCell) => `${d.row} · ${d.column}: ${label(d)}` }),
-      Plot.cell(data.filter((d) => d.value === null), { x: 'column', y: 'row', fill: 'none', stroke: 'currentColor', strokeOpacity: 0.2 }),
+      Plot.cell(
+        data.filter((d) => d.value !== null),
+        { x: 'column', y: 'row', fill: 'value', title: (d: CoverageCell) => `${d.row} · ${d.column}: ${label(d)}` },
+      ),
+      Plot.cell(
+        data.filter((d) => d.value === null),
+        { x: 'column', y: 'row', fill: 'none', stroke: 'currentColor', strokeOpacity: 0.2 },
+      ),
       Plot.text(data, {
         x: 'column',
         y: 'row',
@@ -66,7 +79,13 @@ export function coverageHeatmapChart(data: readonly CoverageCell[], options: Cov
   const columns: Column<CoverageCell>[] = [
     { key: 'row', label: o.rowLabel, text: (d) => d.row },
     { key: 'column', label: o.columnLabel, text: (d) => d.column },
-    { key: 'value', label: t('col_share'), text: (d) => (o.cellText ? o.cellText(d) : fmt.pct(d.value)), value: (d) => d.value, numeric: true },
+    {
+      key: 'value',
+      label: t('col_share'),
+      text: (d) => (o.cellText ? o.cellText(d) : fmt.pct(d.value)),
+      value: (d) => d.value,
+      numeric: true,
+    },
     { key: 'n', label: t('col_n'), text: (d) => fmt.int(d.n), value: (d) => d.n, numeric: true },
   ];
   return chartFigure({
@@ -74,7 +93,9 @@ export function coverageHeatmapChart(data: readonly CoverageCell[], options: Cov
     title: o.title,
     unit: '%',
     note: o.note ?? null,
-    n: data.length ? `n=${fmt.int(Math.min(...data.map((d) => d.n)))}–${fmt.int(Math.max(...data.map((d) => d.n)))}` : null,
+    n: data.length
+      ? `n=${fmt.int(Math.min(...data.map((d) => d.n)))}–${fmt.int(Math.max(...data.map((d) => d.n)))}`
+      : null,
     plot,
     rows: data,
     columns,

@@ -42,13 +42,21 @@ export function fundingStackChart(data: readonly PartAmount[], options: FundingS
   const groups = o.groups.filter((g) => data.some((d) => d.group === g));
   const totals = new Map(groups.map((g) => [g, data.filter((d) => d.group === g).reduce((s, d) => s + d.amount, 0)]));
   const rows = groups.flatMap((g) =>
-    parts.flatMap((p) => data.filter((d) => d.group === g && d.part === p.key)).map((d) => ({ ...d, share: totals.get(d.group) ? d.amount / totals.get(d.group)! : null })),
+    parts
+      .flatMap((p) => data.filter((d) => d.group === g && d.part === p.key))
+      .map((d) => ({ ...d, share: totals.get(d.group) ? d.amount / totals.get(d.group)! : null })),
   );
   type Row = (typeof rows)[number];
   const partName = new Map(parts.map((p) => [p.key, p.name]));
   const name = (d: { group: GroupId }) => ui.groupName(d.group);
   const color = { domain: parts.map((p) => p.name), range: parts.map((p) => p.color) };
-  const stack = { offset: 'normalize' as const, x: 'amount', y: name, z: (d: Row) => partName.get(d.part)!, order: color.domain };
+  const stack = {
+    offset: 'normalize' as const,
+    x: 'amount',
+    y: name,
+    z: (d: Row) => partName.get(d.part)!,
+    order: color.domain,
+  };
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
     width: o.width,
@@ -58,8 +66,22 @@ export function fundingStackChart(data: readonly PartAmount[], options: FundingS
     y: { label: null, domain: groups.map((g) => ui.groupName(g)) },
     color,
     marks: [
-      Plot.barX(rows, Plot.stackX({ ...stack, fill: (d: Row) => partName.get(d.part)!, title: (d: Row) => `${partName.get(d.part)}: ${fmt.pct(d.share)}` })),
-      Plot.text(rows, Plot.stackX({ ...stack, fill: 'white', text: (d: Row) => (d.share !== null && d.share >= o.minLabel ? fmt.pct(d.share) : '') })),
+      Plot.barX(
+        rows,
+        Plot.stackX({
+          ...stack,
+          fill: (d: Row) => partName.get(d.part)!,
+          title: (d: Row) => `${partName.get(d.part)}: ${fmt.pct(d.share)}`,
+        }),
+      ),
+      Plot.text(
+        rows,
+        Plot.stackX({
+          ...stack,
+          fill: 'white',
+          text: (d: Row) => (d.share !== null && d.share >= o.minLabel ? fmt.pct(d.share) : ''),
+        }),
+      ),
     ],
   });
   const legend = Plot.legend({ color: { type: 'ordinal', ...color }, className: 'cb-legend' });
@@ -69,5 +91,16 @@ export function fundingStackChart(data: readonly PartAmount[], options: FundingS
     { key: 'amount', label: t('col_amount'), text: (d) => fmt.int(d.amount), value: (d) => d.amount, numeric: true },
     { key: 'share', label: t('col_share'), text: (d) => fmt.pct(d.share), value: (d) => d.share, numeric: true },
   ];
-  return chartFigure({ id: o.id, title: o.title, unit: '%', n: o.n ?? null, note: o.note ?? null, plot, legend, rows, columns, ui });
+  return chartFigure({
+    id: o.id,
+    title: o.title,
+    unit: '%',
+    n: o.n ?? null,
+    note: o.note ?? null,
+    plot,
+    legend,
+    rows,
+    columns,
+    ui,
+  });
 }

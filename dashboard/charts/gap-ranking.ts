@@ -30,7 +30,9 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);
   const shown = data.filter((r) => !r.suppressed && r.diff !== null).sort((x, y) => y.diff! - x.diff!);
-  const hidden = data.filter((r) => r.suppressed || r.diff === null).sort((x, y) => x.region_code.localeCompare(y.region_code));
+  const hidden = data
+    .filter((r) => r.suppressed || r.diff === null)
+    .sort((x, y) => x.region_code.localeCompare(y.region_code));
   const rows = [...shown, ...hidden];
   const names = uniqueNames(rows);
   const label = (r: GapRow) => names.get(r.region_code)!;
@@ -52,9 +54,23 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
         title: (r: GapRow) => `${label(r)}: ${gapText(r)}`,
       }),
       Plot.ruleX([0]),
-      Plot.text(shown.filter((r) => r.diff! >= 0), { x: 'diff', y: label, text: gapText, textAnchor: 'start', dx: 6, fill: 'currentColor' }),
-      Plot.text(shown.filter((r) => r.diff! < 0), { x: 'diff', y: label, text: gapText, textAnchor: 'end', dx: -6, fill: 'currentColor' }),
-      Plot.text(hidden, { x: 0, y: label, text: gapText, textAnchor: 'start', dx: 6, fill: NEUTRAL.muted, fontStyle: 'italic' }),
+      Plot.text(
+        shown.filter((r) => r.diff! >= 0),
+        { x: 'diff', y: label, text: gapText, textAnchor: 'start', dx: 6, fill: 'currentColor' },
+      ),
+      Plot.text(
+        shown.filter((r) => r.diff! < 0),
+        { x: 'diff', y: label, text: gapText, textAnchor: 'end', dx: -6, fill: 'currentColor' },
+      ),
+      Plot.text(hidden, {
+        x: 0,
+        y: label,
+        text: gapText,
+        textAnchor: 'start',
+        dx: 6,
+        fill: NEUTRAL.muted,
+        fontStyle: 'italic',
+      }),
     ],
   });
   const a = ui.groupName(o.groups.a);
@@ -67,11 +83,18 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
     { key: 'value_b', label: b, text: (r) => fmt.value(measure, r.value_b), value: (r) => r.value_b, numeric: true },
     { key: 'n_b', label: `${b} ${t('col_n')}`, text: (r) => fmt.int(r.n_b), value: (r) => r.n_b, numeric: true },
     { key: 'diff', label: t('col_diff'), text: gapText, value: (r) => (r.suppressed ? null : r.diff), numeric: true },
-    { key: 'suppressed', label: t('suppressed'), text: (r) => (r.suppressed ? t('yes') : t('no')), value: (r) => r.suppressed },
+    {
+      key: 'suppressed',
+      label: t('suppressed'),
+      text: (r) => (r.suppressed ? t('yes') : t('no')),
+      value: (r) => r.suppressed,
+    },
   ];
   return chartFigure({
     id: o.id,
-    title: o.title ?? t('chart_gap_ranking', { indicator: ui.indicatorName(o.indicator), gap: ui.gapName(o.gap), year: o.year }),
+    title:
+      o.title ??
+      t('chart_gap_ranking', { indicator: ui.indicatorName(o.indicator), gap: ui.gapName(o.gap), year: o.year }),
     unit: fmt.diffUnit(measure),
     n: t('n_regions', { n: rows.length }),
     plot,
@@ -85,5 +108,10 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
 function uniqueNames(rows: readonly GapRow[]): Map<string, string> {
   const count = new Map<string, number>();
   for (const r of rows) count.set(r.region_name, (count.get(r.region_name) ?? 0) + 1);
-  return new Map(rows.map((r) => [r.region_code, count.get(r.region_name)! > 1 ? `${r.region_name} ${r.region_code}` : r.region_name]));
+  return new Map(
+    rows.map((r) => [
+      r.region_code,
+      count.get(r.region_name)! > 1 ? `${r.region_name} ${r.region_code}` : r.region_name,
+    ]),
+  );
 }

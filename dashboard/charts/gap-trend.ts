@@ -18,7 +18,15 @@ export interface GapTrendOptions {
   height?: number;
 }
 
-const defaults = { id: 'gap-trend', width: 640, height: 320, marginTop: 50, marginBottom: 50, marginRight: 40, yearWidth: 76 };
+const defaults = {
+  id: 'gap-trend',
+  width: 640,
+  height: 320,
+  marginTop: 50,
+  marginBottom: 50,
+  marginRight: 40,
+  yearWidth: 76,
+};
 
 interface Point {
   year: number;
@@ -66,14 +74,39 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
       Plot.line(points, { x: 'year', y: 'value', stroke: 'group', z: 'group', strokeWidth: 2 }),
       Plot.dot(
         points.filter((p) => !p.suppressed),
-        { x: 'year', y: 'value', fill: 'group', r: 4, title: (p: Point) => `${ui.groupName(p.group)} ${p.year}: ${fmt.value(measure, p.value)}` },
+        {
+          x: 'year',
+          y: 'value',
+          fill: 'group',
+          r: 4,
+          title: (p: Point) => `${ui.groupName(p.group)} ${p.year}: ${fmt.value(measure, p.value)}`,
+        },
       ),
       Plot.dot(
         points.filter((p) => p.suppressed),
         { x: 'year', y: 'value', stroke: 'group', fill: 'var(--bg, white)', r: 4, strokeWidth: 2 },
       ),
-      Plot.text(rows, { x: 'year', frameAnchor: 'top', dy: -12, lineAnchor: 'bottom', lineWidth: 5.5, text: gapLabel, fill: 'currentColor', fontWeight: 600, className: 'gap-label' }),
-      Plot.text(rows, { x: 'year', frameAnchor: 'bottom', dy: 36, text: nText, fill: 'currentColor', fillOpacity: 0.75, fontSize: 11, className: 'n-label' }),
+      Plot.text(rows, {
+        x: 'year',
+        frameAnchor: 'top',
+        dy: -12,
+        lineAnchor: 'bottom',
+        lineWidth: 5.5,
+        text: gapLabel,
+        fill: 'currentColor',
+        fontWeight: 600,
+        className: 'gap-label',
+      }),
+      Plot.text(rows, {
+        x: 'year',
+        frameAnchor: 'bottom',
+        dy: 36,
+        text: nText,
+        fill: 'currentColor',
+        fillOpacity: 0.75,
+        fontSize: 11,
+        className: 'n-label',
+      }),
     ],
   });
   const a = ui.groupName(o.groups.a);
@@ -85,12 +118,26 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
     { key: 'value_b', label: b, text: (r) => fmt.value(measure, r.value_b), value: (r) => r.value_b, numeric: true },
     { key: 'n_b', label: `${b} ${t('col_n')}`, text: (r) => fmt.int(r.n_b), value: (r) => r.n_b, numeric: true },
     { key: 'diff', label: t('col_diff'), text: gapText, value: (r) => (r.suppressed ? null : r.diff), numeric: true },
-    { key: 'ratio', label: t('col_ratio'), text: (r) => (r.suppressed ? t('suppressed') : fmt.ratio(r.ratio)), value: (r) => (r.suppressed ? null : r.ratio), numeric: true },
-    { key: 'suppressed', label: t('suppressed'), text: (r) => (r.suppressed ? t('yes') : t('no')), value: (r) => r.suppressed },
+    {
+      key: 'ratio',
+      label: t('col_ratio'),
+      text: (r) => (r.suppressed ? t('suppressed') : fmt.ratio(r.ratio)),
+      value: (r) => (r.suppressed ? null : r.ratio),
+      numeric: true,
+    },
+    {
+      key: 'suppressed',
+      label: t('suppressed'),
+      text: (r) => (r.suppressed ? t('yes') : t('no')),
+      value: (r) => r.suppressed,
+    },
   ];
   const latest = rows.at(-1);
   // A legend rather than labels at the line ends, which collide when the groups are close.
-  const legend = Plot.legend({ color: { type: 'ordinal', domain: [a, b], range: [GROUP_COLORS[o.groups.a], GROUP_COLORS[o.groups.b]] }, className: 'cb-legend' });
+  const legend = Plot.legend({
+    color: { type: 'ordinal', domain: [a, b], range: [GROUP_COLORS[o.groups.a], GROUP_COLORS[o.groups.b]] },
+    className: 'cb-legend',
+  });
   return chartFigure({
     id: o.id,
     title: o.title ?? t('chart_gap_trend', { indicator: ui.indicatorName(o.indicator), gap: ui.gapName(o.gap) }),

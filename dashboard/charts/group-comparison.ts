@@ -32,7 +32,8 @@ export function groupComparisonChart(data: readonly GroupValue[], options: Group
   const measure = ui.indicator(o.indicator);
   const rows = [...data];
   const name = (d: GroupValue) => ui.groupName(d.group);
-  const label = (d: GroupValue) => (d.value === null ? t('no_data') : `${fmt.bare(measure, d.value)} · ${t('n_eq', { n: fmt.int(d.n) })}`);
+  const label = (d: GroupValue) =>
+    d.value === null ? t('no_data') : `${fmt.bare(measure, d.value)} · ${t('n_eq', { n: fmt.int(d.n) })}`;
   const known = rows.filter((d) => d.value !== null);
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
@@ -53,12 +54,25 @@ export function groupComparisonChart(data: readonly GroupValue[], options: Group
     marks: [
       Plot.barX(known, { x: 'value', y: name, fill: 'group', title: label }),
       Plot.ruleX([0]),
-      Plot.text(rows, { x: (d: GroupValue) => d.value ?? 0, y: name, text: label, textAnchor: 'start', dx: 6, fill: 'currentColor' }),
+      Plot.text(rows, {
+        x: (d: GroupValue) => d.value ?? 0,
+        y: name,
+        text: label,
+        textAnchor: 'start',
+        dx: 6,
+        fill: 'currentColor',
+      }),
     ],
   });
   const columns: Column<GroupValue>[] = [
     { key: 'group', label: t('col_group'), text: name },
-    { key: 'value', label: t('col_value'), text: (d) => fmt.value(measure, d.value), value: (d) => d.value, numeric: true },
+    {
+      key: 'value',
+      label: t('col_value'),
+      text: (d) => fmt.value(measure, d.value),
+      value: (d) => d.value,
+      numeric: true,
+    },
     { key: 'n', label: t('col_n'), text: (d) => fmt.int(d.n), value: (d) => d.n, numeric: true },
   ];
   return chartFigure({

@@ -37,7 +37,10 @@ export function groupDistributionChart(data: readonly UnitValue[], options: Grou
   const measure = ui.indicator(o.indicator);
   const groups = o.groups.filter((g) => data.some((d) => d.group === g));
   const rows = [...data].sort((x, y) => groups.indexOf(x.group) - groups.indexOf(y.group) || x.value - y.value);
-  const medians = groups.map((group) => ({ group, value: median(rows.filter((d) => d.group === group).map((d) => d.value))! }));
+  const medians = groups.map((group) => ({
+    group,
+    value: median(rows.filter((d) => d.group === group).map((d) => d.value))!,
+  }));
   const name = (d: { group: GroupId }) => ui.groupName(d.group);
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
@@ -51,14 +54,17 @@ export function groupDistributionChart(data: readonly UnitValue[], options: Grou
       Plot.frame({ strokeOpacity: 0.15 }),
       Plot.dot(
         rows,
-        Plot.dodgeY({ anchor: 'middle', padding: 1 }, {
-          x: 'value',
-          fy: name,
-          fill: 'group',
-          r: o.r,
-          fillOpacity: 0.8,
-          title: (d: UnitValue) => `${d.name}: ${fmt.value(measure, d.value)}`,
-        }),
+        Plot.dodgeY(
+          { anchor: 'middle', padding: 1 },
+          {
+            x: 'value',
+            fy: name,
+            fill: 'group',
+            r: o.r,
+            fillOpacity: 0.8,
+            title: (d: UnitValue) => `${d.name}: ${fmt.value(measure, d.value)}`,
+          },
+        ),
       ),
       Plot.ruleX(medians, { x: 'value', fy: name, stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '4,3' }),
     ],
@@ -67,12 +73,20 @@ export function groupDistributionChart(data: readonly UnitValue[], options: Grou
     { key: 'name', label: t('col_name'), text: (d) => d.name },
     { key: 'code', label: t('col_code'), text: (d) => d.code },
     { key: 'group', label: t('col_group'), text: name },
-    { key: 'value', label: t('col_value'), text: (d) => fmt.value(measure, d.value), value: (d) => d.value, numeric: true },
+    {
+      key: 'value',
+      label: t('col_value'),
+      text: (d) => fmt.value(measure, d.value),
+      value: (d) => d.value,
+      numeric: true,
+    },
   ];
   const indicator = ui.indicatorName(o.indicator);
   return chartFigure({
     id: o.id,
-    title: o.title ?? t(o.communities ? 'chart_distribution_communities' : 'chart_distribution_regions', { indicator, year: o.year }),
+    title:
+      o.title ??
+      t(o.communities ? 'chart_distribution_communities' : 'chart_distribution_regions', { indicator, year: o.year }),
     unit: fmt.unit(measure.unit),
     n: ui.list(groups.map((g) => `${ui.groupName(g)} ${fmt.int(rows.filter((d) => d.group === g).length)}`)),
     plot,

@@ -55,20 +55,59 @@ export function seriesTrendChart(data: readonly SeriesPoint[], options: SeriesTr
     color: { domain: names, range: o.series.map((s) => s.color) },
     marks: [
       // Reference series (medians, say) are dashed, so they differ from the subject by more than hue.
-      Plot.line(known.filter((d) => !dashed.has(d.series)), { x: 'year', y: 'value', stroke: 'series', z: 'series', strokeWidth: 2 }),
-      Plot.line(known.filter((d) => dashed.has(d.series)), { x: 'year', y: 'value', stroke: 'series', z: 'series', strokeWidth: 1.5, strokeDasharray: '5,3' }),
-      Plot.dot(known, { x: 'year', y: 'value', fill: 'series', r: 4, title: (d: SeriesPoint) => `${d.series} ${d.year}: ${fmt.value(o.measure, d.value)}` }),
-      o.labelPoints ? Plot.text(known, { x: 'year', y: 'value', text: (d: SeriesPoint) => fmt.bare(o.measure, d.value), dy: -10, fill: 'currentColor' }) : null,
+      Plot.line(
+        known.filter((d) => !dashed.has(d.series)),
+        { x: 'year', y: 'value', stroke: 'series', z: 'series', strokeWidth: 2 },
+      ),
+      Plot.line(
+        known.filter((d) => dashed.has(d.series)),
+        { x: 'year', y: 'value', stroke: 'series', z: 'series', strokeWidth: 1.5, strokeDasharray: '5,3' },
+      ),
+      Plot.dot(known, {
+        x: 'year',
+        y: 'value',
+        fill: 'series',
+        r: 4,
+        title: (d: SeriesPoint) => `${d.series} ${d.year}: ${fmt.value(o.measure, d.value)}`,
+      }),
+      o.labelPoints
+        ? Plot.text(known, {
+            x: 'year',
+            y: 'value',
+            text: (d: SeriesPoint) => fmt.bare(o.measure, d.value),
+            dy: -10,
+            fill: 'currentColor',
+          })
+        : null,
     ],
   });
   const hasN = data.some((d) => d.n !== undefined && d.n !== null);
   const columns: Column<SeriesPoint>[] = [
     { key: 'year', label: t('col_year'), text: (d) => String(d.year), value: (d) => d.year },
     { key: 'series', label: t('col_group'), text: (d) => d.series },
-    { key: 'value', label: t('col_value'), text: (d) => fmt.value(o.measure, d.value), value: (d) => d.value, numeric: true },
-    ...(hasN ? [{ key: 'n', label: t('col_n'), text: (d: SeriesPoint) => fmt.int(d.n), value: (d: SeriesPoint) => d.n, numeric: true }] : []),
+    {
+      key: 'value',
+      label: t('col_value'),
+      text: (d) => fmt.value(o.measure, d.value),
+      value: (d) => d.value,
+      numeric: true,
+    },
+    ...(hasN
+      ? [
+          {
+            key: 'n',
+            label: t('col_n'),
+            text: (d: SeriesPoint) => fmt.int(d.n),
+            value: (d: SeriesPoint) => d.n,
+            numeric: true,
+          },
+        ]
+      : []),
   ];
-  const legend = Plot.legend({ color: { type: 'ordinal', domain: names, range: o.series.map((s) => s.color) }, className: 'cb-legend' });
+  const legend = Plot.legend({
+    color: { type: 'ordinal', domain: names, range: o.series.map((s) => s.color) },
+    className: 'cb-legend',
+  });
   return chartFigure({
     id: o.id,
     legend,

@@ -68,16 +68,32 @@ export function testTrendChart(data: readonly TestOutcome[], options: TestTrendO
     marginLeft,
     marginTop: o.marginTop,
     padding: 0.06,
-    x: { label: null, domain: runs.map(([id]) => id), tickFormat: (id: string) => runLabel.get(id) ?? id, axis: 'top', tickSize: 0, tickRotate: 0 },
+    x: {
+      label: null,
+      domain: runs.map(([id]) => id),
+      tickFormat: (id: string) => runLabel.get(id) ?? id,
+      axis: 'top',
+      tickSize: 0,
+      tickRotate: 0,
+    },
     y: { label: null, domain: tests, tickSize: 0 },
     color: { type: 'ordinal', domain: ['pass', 'warn', 'error'], range: Object.values(STATUS).map((s) => s.color) },
     marks: [
-      Plot.cell(rows, { x: 'run_id', y: 'test_id', fill: 'status', title: (d: TestOutcome) => `${d.test_id} · ${fmt.dateTime(d.started_at)}: ${statusName(d.status)}` }),
+      Plot.cell(rows, {
+        x: 'run_id',
+        y: 'test_id',
+        fill: 'status',
+        title: (d: TestOutcome) => `${d.test_id} · ${fmt.dateTime(d.started_at)}: ${statusName(d.status)}`,
+      }),
       Plot.text(rows, { x: 'run_id', y: 'test_id', text: cellText, fill: 'white', fontSize: 11 }),
     ],
   });
   const legend = Plot.legend({
-    color: { type: 'ordinal', domain: (['pass', 'warn', 'error'] as const).map((s) => `${STATUS[s].symbol} ${statusName(s)}`), range: Object.values(STATUS).map((s) => s.color) },
+    color: {
+      type: 'ordinal',
+      domain: (['pass', 'warn', 'error'] as const).map((s) => `${STATUS[s].symbol} ${statusName(s)}`),
+      range: Object.values(STATUS).map((s) => s.color),
+    },
     className: 'cb-legend',
   });
   const columns: Column<TestOutcome>[] = [
@@ -85,7 +101,22 @@ export function testTrendChart(data: readonly TestOutcome[], options: TestTrendO
     { key: 'started_at', label: t('col_started'), text: (d) => fmt.dateTime(d.started_at), value: (d) => d.started_at },
     { key: 'test_id', label: t('col_test'), text: (d) => d.test_id },
     { key: 'status', label: t('col_status'), text: (d) => statusName(d.status), value: (d) => d.status },
-    { key: 'failures', label: t('col_failures'), text: (d) => (d.failures === null ? fmt.missing : fmt.int(d.failures)), value: (d) => d.failures, numeric: true },
+    {
+      key: 'failures',
+      label: t('col_failures'),
+      text: (d) => (d.failures === null ? fmt.missing : fmt.int(d.failures)),
+      value: (d) => d.failures,
+      numeric: true,
+    },
   ];
-  return chartFigure({ id: o.id, title: o.title, n: t('test_trend_n', { runs: runs.length, tests: tests.length }), plot, legend, rows, columns, ui });
+  return chartFigure({
+    id: o.id,
+    title: o.title,
+    n: t('test_trend_n', { runs: runs.length, tests: tests.length }),
+    plot,
+    legend,
+    rows,
+    columns,
+    ui,
+  });
 }

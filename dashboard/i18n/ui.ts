@@ -27,7 +27,9 @@ export interface Ui {
 export function makeUi(lang: Lang, manifest: Pick<Manifest, 'indicators'>): Ui {
   const texts: Record<MessageKey, string> = lang === 'zh' ? ZH : EN;
   const t: Translate = (key, params) =>
-    texts[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+    texts[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
   const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
   const indicator = (id: string): IndicatorMeta =>
     byId.get(id) ?? { id, kind: 'continuous', unit: '', zh: id, en: id, better: 'higher', theme: 'residents' };

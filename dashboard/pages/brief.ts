@@ -1,5 +1,11 @@
 import type { BriefModel, Problem } from '../../core/brief/brief-model.ts';
-import type { CommunityComplianceRow, CommunityRow as BriefCommunityRow, GapRow, GroupRow, RegionComplianceRow } from '../../core/brief/brief-rows.ts';
+import type {
+  CommunityComplianceRow,
+  CommunityRow as BriefCommunityRow,
+  GapRow,
+  GroupRow,
+  RegionComplianceRow,
+} from '../../core/brief/brief-rows.ts';
 import { buildBrief } from '../../core/brief/build-brief.ts';
 import type { Standard } from '../../contract/standard.ts';
 import type { GroupId } from '../../contract/published-types.ts';
@@ -63,12 +69,23 @@ function problemText(ui: Ui, p: Problem, names: ReadonlyMap<string, string>): (H
   const listed = (p.communities ?? []).map((c) => names.get(c) ?? c);
   if (listed.length > 0 && p.kind !== 'missing_data') {
     const shown = listed.slice(0, 12);
-    parts.push(h('span', { class: 'brief-named' }, ` ${t('brief_communities_named', { names: ui.list(shown) + (listed.length > shown.length ? ' …' : '') })}`));
+    parts.push(
+      h(
+        'span',
+        { class: 'brief-named' },
+        ` ${t('brief_communities_named', { names: ui.list(shown) + (listed.length > shown.length ? ' …' : '') })}`,
+      ),
+    );
   }
   return parts;
 }
 
-function render(ui: Ui, brief: BriefModel, names: ReadonlyMap<string, string>, standardNames: ReadonlyMap<string, string>): HTMLElement {
+function render(
+  ui: Ui,
+  brief: BriefModel,
+  names: ReadonlyMap<string, string>,
+  standardNames: ReadonlyMap<string, string>,
+): HTMLElement {
   const { t, fmt } = ui;
   const c = brief.basics.communities;
   const signed = (measure: string, v: number | null) => (v === null ? fmt.missing : fmt.diff(ui.indicator(measure), v));
@@ -82,9 +99,15 @@ function render(ui: Ui, brief: BriefModel, names: ReadonlyMap<string, string>, s
         n: fmt.int(row.compared.n),
         target: fmt.pct(row.target),
         peers: fmt.pct(row.compared.peerMedian),
-        previous: row.compared.previous === null || row.compared.value === null ? fmt.missing : signed('cov_service_center', row.compared.value - row.compared.previous),
+        previous:
+          row.compared.previous === null || row.compared.value === null
+            ? fmt.missing
+            : signed('cov_service_center', row.compared.value - row.compared.previous),
         first_year: brief.firstYear,
-        first: row.compared.first === null || row.compared.value === null ? fmt.missing : signed('cov_service_center', row.compared.value - row.compared.first),
+        first:
+          row.compared.first === null || row.compared.value === null
+            ? fmt.missing
+            : signed('cov_service_center', row.compared.value - row.compared.first),
       }),
     ),
   );
@@ -99,7 +122,11 @@ function render(ui: Ui, brief: BriefModel, names: ReadonlyMap<string, string>, s
       h('td', { class: 'num' }, `${fmt.value(measure, g.valueB)} (n=${fmt.int(g.nB)})`),
       h('td', { class: 'num' }, g.suppressed ? t('suppressed') : fmt.diff(measure, g.diff)),
       // A rank among fewer than two regions says nothing.
-      h('td', { class: 'num' }, g.rank === null || g.peers < 2 ? fmt.missing : t('brief_rank', { rank: g.rank, peers: g.peers })),
+      h(
+        'td',
+        { class: 'num' },
+        g.rank === null || g.peers < 2 ? fmt.missing : t('brief_rank', { rank: g.rank, peers: g.peers }),
+      ),
     );
   });
   const visits = brief.visits.map((v) =>
@@ -107,17 +134,39 @@ function render(ui: Ui, brief: BriefModel, names: ReadonlyMap<string, string>, s
       'article',
       { class: 'brief-visit', 'data-code': v.code },
       h('h4', null, `${v.name}（${v.code}）`),
-      h('p', { class: 'brief-reason' }, t(`brief_visit_${v.rule}` as MessageKey, { standards: ui.list(v.failedStandards.map((id) => standardNames.get(id) ?? id)) })),
+      h(
+        'p',
+        { class: 'brief-reason' },
+        t(`brief_visit_${v.rule}` as MessageKey, {
+          standards: ui.list(v.failedStandards.map((id) => standardNames.get(id) ?? id)),
+        }),
+      ),
       h('p', null, t('brief_visit_township', { township: v.townshipName }), ` · ${ui.groupName(v.group as GroupId)}`),
       h(
         'table',
         { class: 'brief-table' },
-        h('thead', null, h('tr', null, h('th', null, ''), h('th', null, t('brief_col_value')), h('th', null, t('brief_col_group_median')))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', null, ''),
+            h('th', null, t('brief_col_value')),
+            h('th', null, t('brief_col_group_median')),
+          ),
+        ),
         h(
           'tbody',
           null,
           v.figures.map((f) =>
-            h('tr', null, h('td', null, t(MEASURE_KEYS[f.measure]!)), h('td', { class: 'num' }, figure(ui, f.measure, f.value)), h('td', { class: 'num' }, figure(ui, f.measure, f.groupMedian))),
+            h(
+              'tr',
+              null,
+              h('td', null, t(MEASURE_KEYS[f.measure]!)),
+              h('td', { class: 'num' }, figure(ui, f.measure, f.value)),
+              h('td', { class: 'num' }, figure(ui, f.measure, f.groupMedian)),
+            ),
           ),
         ),
       ),
@@ -126,7 +175,11 @@ function render(ui: Ui, brief: BriefModel, names: ReadonlyMap<string, string>, s
   return h(
     'div',
     { class: 'brief', 'data-region': brief.region.code, 'data-year': brief.year },
-    h('div', { class: 'brief-actions no-print' }, h('button', { type: 'button', onclick: () => print() }, t('brief_print'))),
+    h(
+      'div',
+      { class: 'brief-actions no-print' },
+      h('button', { type: 'button', onclick: () => print() }, t('brief_print')),
+    ),
     h('h2', { class: 'brief-title' }, t('brief_title', { region: brief.region.name, year: brief.year })),
     h(
       'section',
@@ -155,24 +208,54 @@ function render(ui: Ui, brief: BriefModel, names: ReadonlyMap<string, string>, s
       h(
         'table',
         { class: 'brief-table brief-gaps' },
-        h('thead', null, h('tr', null, [t('col_indicator'), t('gap'), t('brief_col_a'), t('brief_col_b'), t('col_diff'), t('col_rank')].map((x) => h('th', null, x)))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            [t('col_indicator'), t('gap'), t('brief_col_a'), t('brief_col_b'), t('col_diff'), t('col_rank')].map((x) =>
+              h('th', null, x),
+            ),
+          ),
+        ),
         h('tbody', null, gapRows),
       ),
       h('p', { class: 'brief-note' }, t('brief_rank_note')),
-      brief.theilBetweenShare === null ? null : h('p', null, t('brief_theil', { share: fmt.pct(brief.theilBetweenShare) })),
+      brief.theilBetweenShare === null
+        ? null
+        : h('p', null, t('brief_theil', { share: fmt.pct(brief.theilBetweenShare) })),
     ),
     h(
       'section',
       { class: 'brief-section' },
       h('h3', null, t('brief_problems')),
-      brief.problems.length === 0 ? h('p', null, t('brief_no_problems')) : h('ol', { class: 'brief-problems' }, brief.problems.map((p) => h('li', { 'data-kind': p.kind }, problemText(ui, p, names)))),
+      brief.problems.length === 0
+        ? h('p', null, t('brief_no_problems'))
+        : h(
+            'ol',
+            { class: 'brief-problems' },
+            brief.problems.map((p) => h('li', { 'data-kind': p.kind }, problemText(ui, p, names))),
+          ),
     ),
-    h('section', { class: 'brief-section brief-visits' }, h('h3', null, t('brief_visits')), visits.length ? visits : h('p', null, t('brief_no_visits'))),
+    h(
+      'section',
+      { class: 'brief-section brief-visits' },
+      h('h3', null, t('brief_visits')),
+      visits.length ? visits : h('p', null, t('brief_no_visits')),
+    ),
     h(
       'section',
       { class: 'brief-section' },
       h('h3', null, t('brief_notes')),
-      h('p', { class: 'brief-note' }, t('brief_data_note', { time: fmt.dateTime(brief.generatedAt), synthetic: brief.synthetic ? t('brief_synthetic') : '' })),
+      h(
+        'p',
+        { class: 'brief-note' },
+        t('brief_data_note', {
+          time: fmt.dateTime(brief.generatedAt),
+          synthetic: brief.synthetic ? t('brief_synthetic') : '',
+        }),
+      ),
     ),
   );
 }
@@ -208,7 +291,9 @@ export const briefPage: Page = {
       groups: groups as unknown as GroupRow[],
       gaps: gaps as unknown as GapRow[],
       theilBetweenShare: new Map(
-        inequality.filter((r) => r.region_code === code && r.indicator === 'funding_per_household').map((r) => [r.year, r.between_share ?? null] as const),
+        inequality
+          .filter((r) => r.region_code === code && r.indicator === 'funding_per_household')
+          .map((r) => [r.year, r.between_share ?? null] as const),
       ),
       regionCompliance: compliance as unknown as RegionComplianceRow[],
       communityCompliance: complianceParts.flat() as unknown as CommunityComplianceRow[],

@@ -49,16 +49,41 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
     [t('col_township'), township ? t('with_note', { text: township.name, note: township.code }) : row.township_code],
     [t('col_urban_rural'), ui.groupName(row.urban_rural)],
     [t('col_group'), ui.groupName(group)],
-    [t('col_industry'), row.has_industry === null ? t('unknown') : row.has_industry ? `${t('yes')}${row.industry_type ? ` · ${row.industry_type}` : ''}` : t('no')],
+    [
+      t('col_industry'),
+      row.has_industry === null
+        ? t('unknown')
+        : row.has_industry
+          ? `${t('yes')}${row.industry_type ? ` · ${row.industry_type}` : ''}`
+          : t('no'),
+    ],
     [t('col_households'), fmt.int(row.households)],
     [t('col_population'), fmt.int(row.population)],
   ];
   const lines = profileLines(ctx, county, row);
   const columns: Column<ProfileLine>[] = [
     { key: 'indicator', label: t('col_indicator'), text: (l) => measureName(ui, l.id) },
-    { key: 'value', label: row.name, text: (l) => fmt.value(measureMeta(ui, l.id), l.value), value: (l) => l.value, numeric: true },
-    { key: 'group_median', label: t('with_note', { text: t('col_group_median'), note: ui.groupName(group) }), text: (l) => fmt.value(measureMeta(ui, l.id), l.groupMedian), value: (l) => l.groupMedian, numeric: true },
-    { key: 'township_median', label: t('col_township_median'), text: (l) => fmt.value(measureMeta(ui, l.id), l.townshipMedian), value: (l) => l.townshipMedian, numeric: true },
+    {
+      key: 'value',
+      label: row.name,
+      text: (l) => fmt.value(measureMeta(ui, l.id), l.value),
+      value: (l) => l.value,
+      numeric: true,
+    },
+    {
+      key: 'group_median',
+      label: t('with_note', { text: t('col_group_median'), note: ui.groupName(group) }),
+      text: (l) => fmt.value(measureMeta(ui, l.id), l.groupMedian),
+      value: (l) => l.groupMedian,
+      numeric: true,
+    },
+    {
+      key: 'township_median',
+      label: t('col_township_median'),
+      text: (l) => fmt.value(measureMeta(ui, l.id), l.townshipMedian),
+      value: (l) => l.townshipMedian,
+      numeric: true,
+    },
   ];
   const trend: SeriesPoint[] = years.flatMap((y) => {
     const [line] = profileLines(ctx, county, y).filter((l) => l.id === state.indicator);
@@ -85,9 +110,20 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
       { class: 'page-section profile' },
       h('h3', { class: 'section-title community-name', 'data-community': code }, row.name),
       row.outside_registry ? note(t('community_outside')) : null,
-      h('dl', { class: 'profile-facts' }, facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)])),
+      h(
+        'dl',
+        { class: 'profile-facts' },
+        facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]),
+      ),
     ),
-    chartFigure({ id: 'community-profile', title: t('chart_profile_table', { name: row.name, year: row.year }), plot: null, rows: lines, columns, ui }),
+    chartFigure({
+      id: 'community-profile',
+      title: t('chart_profile_table', { name: row.name, year: row.year }),
+      plot: null,
+      rows: lines,
+      columns,
+      ui,
+    }),
     seriesTrendChart(trend, {
       ui,
       id: 'community-trend',
@@ -101,7 +137,14 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
       ],
     }),
     own.length
-      ? chartFigure({ id: 'community-compliance', title: t('chart_community_compliance', { year: row.year }), plot: null, rows: own, columns: complianceColumns, ui })
+      ? chartFigure({
+          id: 'community-compliance',
+          title: t('chart_community_compliance', { year: row.year }),
+          plot: null,
+          rows: own,
+          columns: complianceColumns,
+          ui,
+        })
       : note(t('note_no_standards')),
   ].filter((n): n is HTMLElement => n !== null);
 }
@@ -111,7 +154,9 @@ function measuredText(ctx: PageContext, measured: string): string {
   const { ui } = ctx;
   try {
     const values = JSON.parse(measured) as Record<string, number | null>;
-    return ui.list(Object.entries(values).map(([id, v]) => `${measureName(ui, id)} ${ui.fmt.value(measureMeta(ui, id), v)}`));
+    return ui.list(
+      Object.entries(values).map(([id, v]) => `${measureName(ui, id)} ${ui.fmt.value(measureMeta(ui, id), v)}`),
+    );
   } catch {
     return measured;
   }
@@ -138,7 +183,12 @@ function communityList(ctx: PageContext, communities: CommunityRow[]): Node[] {
               h(
                 'li',
                 null,
-                stateLink(url, { region: c.community_code, page: 'community' }, { 'data-region': c.community_code }, c.name),
+                stateLink(
+                  url,
+                  { region: c.community_code, page: 'community' },
+                  { 'data-region': c.community_code },
+                  c.name,
+                ),
                 ` · ${ui.groupName(primaryGroup(c))} · ${ui.indicatorName(state.indicator)} ${fmt.value(measure, measureOf(c, state.indicator))}`,
               ),
             ),

@@ -40,8 +40,12 @@ export const facilitiesPage: Page = {
     const focus = pair.b;
     let detail: HTMLElement;
     if (communities) {
-      const rows = communities.filter((c) => c.year === state.year && c.facilities_reported).slice(0, MAX_COMMUNITY_ROWS);
-      const cells: CoverageCell[] = rows.flatMap((c) => types.map((id) => ({ row: c.name, column: short(id), value: measureOf(c, id), n: 1 })));
+      const rows = communities
+        .filter((c) => c.year === state.year && c.facilities_reported)
+        .slice(0, MAX_COMMUNITY_ROWS);
+      const cells: CoverageCell[] = rows.flatMap((c) =>
+        types.map((id) => ({ row: c.name, column: short(id), value: measureOf(c, id), n: 1 })),
+      );
       detail = rows.length
         ? coverageHeatmapChart(cells, {
             ui,

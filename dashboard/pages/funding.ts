@@ -55,7 +55,11 @@ export const fundingPage: Page = {
         id: `funding-${key}`,
         title: t(key === 'source' ? 'chart_funding_sources' : 'chart_funding_categories', { year: state.year }),
         groups: store.manifest.groups,
-        parts: Object.entries(colors).map(([k, color]) => ({ key: k, name: t(`${key}_${k}` as Parameters<typeof t>[0]), color })),
+        parts: Object.entries(colors).map(([k, color]) => ({
+          key: k,
+          name: t(`${key}_${k}` as Parameters<typeof t>[0]),
+          color,
+        })),
         partHeading: t(key === 'source' ? 'col_source' : 'col_category'),
         n: ui.list(
           store.manifest.groups.map((g) => {
@@ -76,7 +80,9 @@ export const fundingPage: Page = {
         }),
         { ui, indicator, year: state.year },
       ),
-      theil.length ? theilDecompositionChart(theil, { ui, indicator: 'funding_per_household' }) : note(t('note_no_inequality')),
+      theil.length
+        ? theilDecompositionChart(theil, { ui, indicator: 'funding_per_household' })
+        : note(t('note_no_inequality')),
     ].filter((n): n is HTMLElement => n !== null);
   },
 };

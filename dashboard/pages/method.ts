@@ -41,7 +41,11 @@ export const methodPage: Page = {
       { key: 'rule', label: t('col_rule'), text: (s) => ruleText(ui, s.checks) },
       { key: 'level', label: t('col_level'), text: (s) => t(`standards_level_${s.level}`) },
       { key: 'applies_to', label: t('col_group'), text: (s) => t(`standards_applies_${s.applies_to}`) },
-      { key: 'scope', label: t('col_scope'), text: (s) => (s.scope === 'CN' ? t('level_nation') : `${tree.get(s.scope)?.name ?? ''} ${s.scope}`.trim()) },
+      {
+        key: 'scope',
+        label: t('col_scope'),
+        text: (s) => (s.scope === 'CN' ? t('level_nation') : `${tree.get(s.scope)?.name ?? ''} ${s.scope}`.trim()),
+      },
       { key: 'source', label: t('col_source_doc'), text: (s) => s.source },
     ];
     const seedColumns: Column<SeedFigure>[] = [
@@ -56,15 +60,39 @@ export const methodPage: Page = {
     if (downloads.includes('gaps.csv') && !downloads.includes('gaps.parquet')) downloads.splice(1, 0, 'gaps.parquet');
     return [
       h('p', { class: 'lead' }, t('method_intro')),
-      chartFigure({ id: 'indicators', title: t('chart_indicators'), n: String(manifest.indicators.length), plot: null, rows: manifest.indicators, columns: indicatorColumns, ui }),
+      chartFigure({
+        id: 'indicators',
+        title: t('chart_indicators'),
+        n: String(manifest.indicators.length),
+        plot: null,
+        rows: manifest.indicators,
+        columns: indicatorColumns,
+        ui,
+      }),
       section(
         t('method_groups'),
         h('p', null, t('method_groups_text', { n: manifest.min_group_n })),
         h('p', null, t('method_unknown')),
         h('p', null, t('method_inequality')),
       ),
-      chartFigure({ id: 'standards', title: t('chart_standards'), n: String(manifest.standards.length), plot: null, rows: manifest.standards, columns: standardColumns, ui }),
-      chartFigure({ id: 'seed-figures', title: t('chart_seed_figures'), n: String(SEED_FIGURES.length), plot: null, rows: SEED_FIGURES, columns: seedColumns, ui }),
+      chartFigure({
+        id: 'standards',
+        title: t('chart_standards'),
+        n: String(manifest.standards.length),
+        plot: null,
+        rows: manifest.standards,
+        columns: standardColumns,
+        ui,
+      }),
+      chartFigure({
+        id: 'seed-figures',
+        title: t('chart_seed_figures'),
+        n: String(SEED_FIGURES.length),
+        plot: null,
+        rows: SEED_FIGURES,
+        columns: seedColumns,
+        ui,
+      }),
       section(
         t('method_reference'),
         note(t('note_synthetic_reference')),
@@ -83,17 +111,28 @@ export const methodPage: Page = {
               { name: rural, color: GROUP_COLORS.rural },
             ],
             labelPoints: true,
-            note: t('two_sentences', { a: ui.list(NATIONAL_COVERAGE.map((p) => `${p.note[ui.lang]} ${fmt.pct(p.urban)} / ${fmt.pct(p.rural)}`)), b: t('method_source_text') }),
+            note: t('two_sentences', {
+              a: ui.list(NATIONAL_COVERAGE.map((p) => `${p.note[ui.lang]} ${fmt.pct(p.urban)} / ${fmt.pct(p.rural)}`)),
+              b: t('method_source_text'),
+            }),
           },
         ),
-        h('ul', null, NATIONAL_FACTS.map((f) => h('li', null, t('with_note', { text: f[ui.lang], note: t('method_source_text') })))),
+        h(
+          'ul',
+          null,
+          NATIONAL_FACTS.map((f) => h('li', null, t('with_note', { text: f[ui.lang], note: t('method_source_text') }))),
+        ),
       ),
       section(
         t('method_downloads'),
         downloads.length
           ? [
               h('p', null, t('method_downloads_text')),
-              h('ul', { class: 'downloads' }, downloads.map((name) => h('li', null, h('a', { href: store.fileUrl(name), download: name }, name)))),
+              h(
+                'ul',
+                { class: 'downloads' },
+                downloads.map((name) => h('li', null, h('a', { href: store.fileUrl(name), download: name }, name))),
+              ),
             ]
           : note(t('method_downloads_none')),
       ),

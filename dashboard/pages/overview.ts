@@ -12,13 +12,18 @@ export const overviewPage: Page = {
   needs: { year: true, indicator: true, gap: true },
   async render(ctx) {
     const { store, ui, state } = ctx;
-    const [gaps, groups] = await Promise.all([regionSlice(store, ctx.region, 'gaps'), regionSlice(store, ctx.region, 'groups')]);
+    const [gaps, groups] = await Promise.all([
+      regionSlice(store, ctx.region, 'gaps'),
+      regionSlice(store, ctx.region, 'groups'),
+    ]);
     const groupsOfYear = store.manifest.groups.map((group) => {
       const row = groups.own.find((g) => g.year === state.year && g.indicator === state.indicator && g.group === group);
       return { group, value: row?.value ?? null, n: row?.n ?? 0 };
     });
     const pair = store.manifest.gaps[state.gap];
-    const children = gaps.children.filter((g) => g.year === state.year && g.indicator === state.indicator && g.gap === state.gap);
+    const children = gaps.children.filter(
+      (g) => g.year === state.year && g.indicator === state.indicator && g.gap === state.gap,
+    );
     return [
       kpiCards(ctx, gaps.own),
       groupComparisonChart(groupsOfYear, { ui, indicator: state.indicator, year: state.year }),

@@ -43,8 +43,14 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
       const mine = communities.filter((c) => key(c.community_code) === unit);
       const name = level === 'county' ? (tree.get(unit)?.name ?? unit) : (mine[0]?.name ?? unit);
       rows.push(name);
-      const counts = [mine.filter((c) => c.facilities_reported).length, mine.filter((c) => c.funding_total !== null).length, mine.filter((c) => c.headcount_end !== null).length];
-      counts.forEach((n, i) => cells.push({ row: name, column: columns[i]!, value: mine.length ? n / mine.length : null, n }));
+      const counts = [
+        mine.filter((c) => c.facilities_reported).length,
+        mine.filter((c) => c.funding_total !== null).length,
+        mine.filter((c) => c.headcount_end !== null).length,
+      ];
+      counts.forEach((n, i) =>
+        cells.push({ row: name, column: columns[i]!, value: mine.length ? n / mine.length : null, n }),
+      );
       totals.set(name, mine.length);
     }
   } else {
@@ -58,7 +64,13 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
       if (total !== null) totals.set(name, total);
       DATASETS.forEach((d, i) => {
         const n = groups.children
-          .filter((g) => g.region_code === code && g.year === state.year && g.indicator === d.indicator && (g.group === 'urban' || g.group === 'rural'))
+          .filter(
+            (g) =>
+              g.region_code === code &&
+              g.year === state.year &&
+              g.indicator === d.indicator &&
+              (g.group === 'urban' || g.group === 'rural'),
+          )
           .reduce((s, g) => s + g.n, 0);
         cells.push({ row: name, column: columns[i]!, value: total ? Math.min(1, n / total) : null, n });
       });
@@ -85,7 +97,10 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
 function skippedText(entry: unknown): string {
   if (typeof entry === 'string') return entry;
   const { name, path, reason, message } = entry as Record<string, unknown>;
-  return [name ?? path, reason ?? message].filter((x) => x !== undefined && x !== null).map(String).join(': ');
+  return [name ?? path, reason ?? message]
+    .filter((x) => x !== undefined && x !== null)
+    .map(String)
+    .join(': ');
 }
 
 /** 数据质量: the row accounting of the live version, quarantine by rule and by file, and reporting coverage. */
@@ -103,10 +118,34 @@ export const qualityPage: Page = {
       { key: 'format', label: t('col_format'), text: (f) => f.format },
       { key: 'encoding', label: t('col_encoding'), text: (f) => f.encoding ?? '' },
       { key: 'status', label: t('col_status'), text: (f) => f.status },
-      { key: 'rows_read', label: t('col_rows_read'), text: (f) => fmt.int(f.rowsRead), value: (f) => f.rowsRead, numeric: true },
-      { key: 'rows_kept', label: t('col_rows_kept'), text: (f) => fmt.int(f.rowsKept), value: (f) => f.rowsKept, numeric: true },
-      { key: 'rows_merged', label: t('col_rows_merged'), text: (f) => fmt.int(f.rowsMerged), value: (f) => f.rowsMerged, numeric: true },
-      { key: 'rows_quarantined', label: t('col_rows_quarantined'), text: (f) => fmt.int(f.rowsQuarantined), value: (f) => f.rowsQuarantined, numeric: true },
+      {
+        key: 'rows_read',
+        label: t('col_rows_read'),
+        text: (f) => fmt.int(f.rowsRead),
+        value: (f) => f.rowsRead,
+        numeric: true,
+      },
+      {
+        key: 'rows_kept',
+        label: t('col_rows_kept'),
+        text: (f) => fmt.int(f.rowsKept),
+        value: (f) => f.rowsKept,
+        numeric: true,
+      },
+      {
+        key: 'rows_merged',
+        label: t('col_rows_merged'),
+        text: (f) => fmt.int(f.rowsMerged),
+        value: (f) => f.rowsMerged,
+        numeric: true,
+      },
+      {
+        key: 'rows_quarantined',
+        label: t('col_rows_quarantined'),
+        text: (f) => fmt.int(f.rowsQuarantined),
+        value: (f) => f.rowsQuarantined,
+        numeric: true,
+      },
       { key: 'extra_columns', label: t('col_extra_columns'), text: (f) => ui.list(f.extraColumns ?? []) },
       { key: 'message', label: t('col_message'), text: (f) => f.message ?? '' },
     ];
@@ -114,7 +153,13 @@ export const qualityPage: Page = {
       { key: 'dataset', label: t('col_dataset'), text: (r) => r.dataset },
       { key: 'file', label: t('col_file'), text: (r) => r.file },
       { key: 'sheet', label: t('col_sheet'), text: (r) => r.sheet ?? '' },
-      { key: 'row_number', label: t('col_row_number'), text: (r) => (r.row_number === null ? '' : String(r.row_number)), value: (r) => r.row_number, numeric: true },
+      {
+        key: 'row_number',
+        label: t('col_row_number'),
+        text: (r) => (r.row_number === null ? '' : String(r.row_number)),
+        value: (r) => r.row_number,
+        numeric: true,
+      },
       { key: 'column', label: t('col_column'), text: (r) => r.column_name ?? '' },
       { key: 'rule', label: t('col_rule_id'), text: (r) => r.rule },
       { key: 'reason', label: t('col_reason'), text: (r) => r.reason },
@@ -125,12 +170,23 @@ export const qualityPage: Page = {
       note(t('quality_scope')),
       h(
         'p',
-        { class: 'quality-totals', 'data-totals': `${totals.rows_read}=${totals.rows_kept}+${totals.rows_quarantined}` },
-        t('quality_totals', { read: fmt.int(totals.rows_read), kept: fmt.int(totals.rows_kept), quarantined: fmt.int(totals.rows_quarantined) }),
+        {
+          class: 'quality-totals',
+          'data-totals': `${totals.rows_read}=${totals.rows_kept}+${totals.rows_quarantined}`,
+        },
+        t('quality_totals', {
+          read: fmt.int(totals.rows_read),
+          kept: fmt.int(totals.rows_kept),
+          quarantined: fmt.int(totals.rows_quarantined),
+        }),
       ),
       quality.quarantined_by_rule.length
         ? barListChart(
-            quality.quarantined_by_rule.map((r) => ({ label: `${r.dataset} · ${r.rule}`, value: r.rows, extra: { dataset: r.dataset, rule: r.rule } })),
+            quality.quarantined_by_rule.map((r) => ({
+              label: `${r.dataset} · ${r.rule}`,
+              value: r.rows,
+              extra: { dataset: r.dataset, rule: r.rule },
+            })),
             {
               ui,
               id: 'quarantine-by-rule',
@@ -155,7 +211,8 @@ export const qualityPage: Page = {
               labelHeading: t('col_file'),
               valueHeading: t('col_rows_quarantined'),
               n: fmt.int(quality.quarantine.length),
-              note: byFile.size > MAX_FILES ? t('note_top_files', { shown: MAX_FILES, total: fmt.int(byFile.size) }) : null,
+              note:
+                byFile.size > MAX_FILES ? t('note_top_files', { shown: MAX_FILES, total: fmt.int(byFile.size) }) : null,
             },
           )
         : null,
@@ -168,14 +225,26 @@ export const qualityPage: Page = {
         columns: fileColumns,
         ui,
       }),
-      quality.skipped.length ? section(t('quality_skipped'), h('ul', null, quality.skipped.map((x) => h('li', null, skippedText(x))))) : null,
+      quality.skipped.length
+        ? section(
+            t('quality_skipped'),
+            h(
+              'ul',
+              null,
+              quality.skipped.map((x) => h('li', null, skippedText(x))),
+            ),
+          )
+        : null,
       await reporting(ctx),
       shown.length
         ? chartFigure({
             id: 'quarantine-rows',
             title: t('chart_quarantine_rows'),
             n: fmt.int(quality.quarantine.length),
-            note: quality.quarantine.length > shown.length ? t('note_rows_capped', { shown: fmt.int(shown.length), total: fmt.int(quality.quarantine.length) }) : null,
+            note:
+              quality.quarantine.length > shown.length
+                ? t('note_rows_capped', { shown: fmt.int(shown.length), total: fmt.int(quality.quarantine.length) })
+                : null,
             plot: null,
             rows: shown,
             columns: rowColumns,

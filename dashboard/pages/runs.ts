@@ -53,7 +53,10 @@ export const runsPage: Page = {
     const [quality, history] = await Promise.all([store.quality(), store.runHistory()]);
     const runs: Run[] = history?.runs ?? quality.runs ?? [];
     const hours = (Date.now() - Date.parse(current.generated_at)) / 3_600_000;
-    const age = hours >= 24 ? t('runs_age_days', { n: Math.floor(hours / 24) }) : t('runs_age_hours', { n: Math.max(1, Math.ceil(hours)) });
+    const age =
+      hours >= 24
+        ? t('runs_age_days', { n: Math.floor(hours / 24) })
+        : t('runs_age_hours', { n: Math.max(1, Math.ceil(hours)) });
     const years = manifest.years;
     const facts: [string, string][] = [
       [t('col_version'), current.version],
@@ -61,9 +64,27 @@ export const runsPage: Page = {
       [t('col_time'), t('runs_freshness', { time: fmt.dateTime(current.generated_at), age })],
       [t('col_kind'), store.synthetic ? t('runs_synthetic') : t('runs_real')],
       [t('runs_registry'), manifest.registry_version ?? fmt.missing],
-      [t('col_communities'), t('runs_counts', { communities: fmt.int(manifest.communities), community_years: fmt.int(manifest.community_years), first: years[0] ?? '', last: years.at(-1) ?? '' })],
-      [t('col_files'), t('runs_shards', { files: fmt.int(manifest.shards.files), bytes: bytes(manifest.shards.bytes) })],
-      [t('col_rows_read'), t('quality_totals', { read: fmt.int(quality.totals.rows_read), kept: fmt.int(quality.totals.rows_kept), quarantined: fmt.int(quality.totals.rows_quarantined) })],
+      [
+        t('col_communities'),
+        t('runs_counts', {
+          communities: fmt.int(manifest.communities),
+          community_years: fmt.int(manifest.community_years),
+          first: years[0] ?? '',
+          last: years.at(-1) ?? '',
+        }),
+      ],
+      [
+        t('col_files'),
+        t('runs_shards', { files: fmt.int(manifest.shards.files), bytes: bytes(manifest.shards.bytes) }),
+      ],
+      [
+        t('col_rows_read'),
+        t('quality_totals', {
+          read: fmt.int(quality.totals.rows_read),
+          kept: fmt.int(quality.totals.rows_kept),
+          quarantined: fmt.int(quality.totals.rows_quarantined),
+        }),
+      ],
     ];
     const fields = Object.keys(RUN_FIELDS).filter((f) => runs.some((r) => r[f] !== undefined));
     const cell = (f: string, v: unknown) => {
@@ -73,16 +94,35 @@ export const runsPage: Page = {
       if ((f === 'started_at' || f === 'ended_at') && typeof v === 'string') return fmt.dateTime(v);
       return String(v);
     };
-    const columns: Column<Run>[] = fields.map((f) => ({ key: f, label: t(RUN_FIELDS[f]!), text: (r) => cell(f, r[f]), value: (r) => (r[f] ?? null) as unknown, numeric: typeof runs.find((r) => r[f] !== null)?.[f] === 'number' }));
+    const columns: Column<Run>[] = fields.map((f) => ({
+      key: f,
+      label: t(RUN_FIELDS[f]!),
+      text: (r) => cell(f, r[f]),
+      value: (r) => (r[f] ?? null) as unknown,
+      numeric: typeof runs.find((r) => r[f] !== null)?.[f] === 'number',
+    }));
     const latest = runs.find((r) => r.status === 'published') as LatestRun | undefined;
     // A failed night must be seen the next morning, not only in the table: the data shown is older.
     const last = runs[0];
     const failure =
       last?.status === 'failed'
-        ? h('p', { class: 'error run-failed', role: 'status' }, t('runs_latest_failed', { time: fmt.dateTime(String(last.started_at)), version: current.version, message: String(last.message ?? '') }))
+        ? h(
+            'p',
+            { class: 'error run-failed', role: 'status' },
+            t('runs_latest_failed', {
+              time: fmt.dateTime(String(last.started_at)),
+              version: current.version,
+              message: String(last.message ?? ''),
+            }),
+          )
         : null;
     const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? fmt.int(v) : String(v));
-    const table = <R extends Record<string, unknown>>(id: string, title: string, rows: R[], fields: [string, MessageKey][]) =>
+    const table = <R extends Record<string, unknown>>(
+      id: string,
+      title: string,
+      rows: R[],
+      fields: [string, MessageKey][],
+    ) =>
       chartFigure<R>({
         id,
         title,
@@ -102,14 +142,44 @@ export const runsPage: Page = {
     if (latest) {
       const c = latest.changes;
       if (c) {
-        details.push(note(t('runs_changes', { added: c.files_added, changed: c.files_changed, removed: c.files_removed })));
-        const datasets = [...new Set([...Object.keys(c.rows_added ?? {}), ...Object.keys(c.rows_removed ?? {})])].sort();
-        const rows = datasets.map((dataset) => ({ dataset, rows_added: c.rows_added?.[dataset] ?? 0, rows_removed: c.rows_removed?.[dataset] ?? 0 }));
-        if (rows.length) details.push(table('row-changes', t('chart_row_changes'), rows, [['dataset', 'col_dataset'], ['rows_added', 'col_rows_added'], ['rows_removed', 'col_rows_removed']]));
+        details.push(
+          note(t('runs_changes', { added: c.files_added, changed: c.files_changed, removed: c.files_removed })),
+        );
+        const datasets = [
+          ...new Set([...Object.keys(c.rows_added ?? {}), ...Object.keys(c.rows_removed ?? {})]),
+        ].sort();
+        const rows = datasets.map((dataset) => ({
+          dataset,
+          rows_added: c.rows_added?.[dataset] ?? 0,
+          rows_removed: c.rows_removed?.[dataset] ?? 0,
+        }));
+        if (rows.length)
+          details.push(
+            table('row-changes', t('chart_row_changes'), rows, [
+              ['dataset', 'col_dataset'],
+              ['rows_added', 'col_rows_added'],
+              ['rows_removed', 'col_rows_removed'],
+            ]),
+          );
       }
-      if (latest.steps?.length) details.push(table('run-steps', t('chart_run_steps'), latest.steps, [['step', 'col_step'], ['ms', 'col_ms'], ['rows', 'col_rows']]));
+      if (latest.steps?.length)
+        details.push(
+          table('run-steps', t('chart_run_steps'), latest.steps, [
+            ['step', 'col_step'],
+            ['ms', 'col_ms'],
+            ['rows', 'col_rows'],
+          ]),
+        );
       if (latest.tests?.length) {
-        details.push(table('data-tests', t('chart_data_tests'), latest.tests, [['test_id', 'col_test'], ['severity', 'col_severity'], ['status', 'col_status'], ['failures', 'col_failures'], ['message', 'col_message']]));
+        details.push(
+          table('data-tests', t('chart_data_tests'), latest.tests, [
+            ['test_id', 'col_test'],
+            ['severity', 'col_severity'],
+            ['status', 'col_status'],
+            ['failures', 'col_failures'],
+            ['message', 'col_message'],
+          ]),
+        );
       }
       // Every run that reached its data tests, published or failed, so a drifting test shows.
       const outcomes = runs.flatMap((r) =>
@@ -123,20 +193,53 @@ export const runsPage: Page = {
       );
       if (outcomes.length) details.push(testTrendChart(outcomes, { ui, title: t('chart_test_trend') }));
       if (c?.gap_moves?.length) {
-        details.push(table('gap-moves', t('chart_gap_moves'), c.gap_moves, [['region_name', 'col_county'], ['year', 'col_year'], ['indicator', 'col_indicator'], ['gap', 'gap'], ['before', 'col_before'], ['after', 'col_after'], ['move', 'col_move']]));
+        details.push(
+          table('gap-moves', t('chart_gap_moves'), c.gap_moves, [
+            ['region_name', 'col_county'],
+            ['year', 'col_year'],
+            ['indicator', 'col_indicator'],
+            ['gap', 'gap'],
+            ['before', 'col_before'],
+            ['after', 'col_after'],
+            ['move', 'col_move'],
+          ]),
+        );
       }
     }
     if (history?.freshness.length) {
-      if (history.freshness_warn_days !== null) details.push(note(t('runs_stale_note', { days: history.freshness_warn_days })));
+      if (history.freshness_warn_days !== null)
+        details.push(note(t('runs_stale_note', { days: history.freshness_warn_days })));
       details.push(
-        table('freshness', t('chart_freshness'), history.freshness, [['dataset', 'col_dataset'], ['county_code', 'col_code'], ['county_name', 'col_county'], ['last_file_at', 'col_last_file'], ['age_days', 'col_age_days'], ['stale', 'col_stale']]),
+        table('freshness', t('chart_freshness'), history.freshness, [
+          ['dataset', 'col_dataset'],
+          ['county_code', 'col_code'],
+          ['county_name', 'col_county'],
+          ['last_file_at', 'col_last_file'],
+          ['age_days', 'col_age_days'],
+          ['stale', 'col_stale'],
+        ]),
       );
     }
     return [
       ...(failure ? [failure] : []),
-      section(t('runs_current'), h('dl', { class: 'profile-facts', 'data-version': current.version }, facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]))),
+      section(
+        t('runs_current'),
+        h(
+          'dl',
+          { class: 'profile-facts', 'data-version': current.version },
+          facts.map(([k, v]) => [h('dt', null, k), h('dd', null, v)]),
+        ),
+      ),
       runs.length
-        ? chartFigure({ id: 'runs', title: t('chart_runs'), n: fmt.int(runs.length), plot: null, rows: runs, columns, ui })
+        ? chartFigure({
+            id: 'runs',
+            title: t('chart_runs'),
+            n: fmt.int(runs.length),
+            plot: null,
+            rows: runs,
+            columns,
+            ui,
+          })
         : note(t('note_no_runs')),
       ...details,
     ];

@@ -32,16 +32,33 @@ export const staffingPage: Page = {
     let points: WageTurnover[];
     if (communities) {
       points = communities
-        .filter((c) => c.year === state.year && measureOf(c, 'median_wage') !== null && measureOf(c, 'turnover_rate') !== null)
-        .map((c) => ({ code: c.community_code, name: c.name, group: primaryGroup(c), wage: measureOf(c, 'median_wage')!, turnover: measureOf(c, 'turnover_rate')! }));
+        .filter(
+          (c) =>
+            c.year === state.year && measureOf(c, 'median_wage') !== null && measureOf(c, 'turnover_rate') !== null,
+        )
+        .map((c) => ({
+          code: c.community_code,
+          name: c.name,
+          group: primaryGroup(c),
+          wage: measureOf(c, 'median_wage')!,
+          turnover: measureOf(c, 'turnover_rate')!,
+        }));
     } else {
       const rows = groups.children.filter((g) => g.year === state.year && (g.group === pair.a || g.group === pair.b));
       points = [];
       for (const wage of rows.filter((g) => g.indicator === 'median_wage' && g.value !== null)) {
-        const turnover = rows.find((g) => g.indicator === 'turnover_rate' && g.region_code === wage.region_code && g.group === wage.group);
+        const turnover = rows.find(
+          (g) => g.indicator === 'turnover_rate' && g.region_code === wage.region_code && g.group === wage.group,
+        );
         if (turnover?.value === null || turnover === undefined) continue;
         const name = tree.get(wage.region_code)?.name ?? wage.region_code;
-        points.push({ code: wage.region_code, name: `${name} · ${ui.groupName(wage.group)}`, group: wage.group, wage: wage.value!, turnover: turnover.value });
+        points.push({
+          code: wage.region_code,
+          name: `${name} · ${ui.groupName(wage.group)}`,
+          group: wage.group,
+          wage: wage.value!,
+          turnover: turnover.value,
+        });
       }
     }
     return [

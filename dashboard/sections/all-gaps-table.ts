@@ -21,10 +21,34 @@ export function allGapsTable(ctx: PageContext, gaps: readonly GapRow[], gap: Gap
   const hidden = (l: Line) => !l.row || l.row.suppressed;
   const columns: Column<Line>[] = [
     { key: 'indicator', label: t('col_indicator'), text: (l) => ui.indicatorName(l.indicator) },
-    { key: 'value_a', label: ui.groupName(a), text: (l) => fmt.value(m(l), l.row?.value_a), value: (l) => l.row?.value_a ?? null, numeric: true },
-    { key: 'n_a', label: `${ui.groupName(a)} ${t('col_n')}`, text: (l) => fmt.int(l.row?.n_a ?? 0), value: (l) => l.row?.n_a ?? 0, numeric: true },
-    { key: 'value_b', label: ui.groupName(b), text: (l) => fmt.value(m(l), l.row?.value_b), value: (l) => l.row?.value_b ?? null, numeric: true },
-    { key: 'n_b', label: `${ui.groupName(b)} ${t('col_n')}`, text: (l) => fmt.int(l.row?.n_b ?? 0), value: (l) => l.row?.n_b ?? 0, numeric: true },
+    {
+      key: 'value_a',
+      label: ui.groupName(a),
+      text: (l) => fmt.value(m(l), l.row?.value_a),
+      value: (l) => l.row?.value_a ?? null,
+      numeric: true,
+    },
+    {
+      key: 'n_a',
+      label: `${ui.groupName(a)} ${t('col_n')}`,
+      text: (l) => fmt.int(l.row?.n_a ?? 0),
+      value: (l) => l.row?.n_a ?? 0,
+      numeric: true,
+    },
+    {
+      key: 'value_b',
+      label: ui.groupName(b),
+      text: (l) => fmt.value(m(l), l.row?.value_b),
+      value: (l) => l.row?.value_b ?? null,
+      numeric: true,
+    },
+    {
+      key: 'n_b',
+      label: `${ui.groupName(b)} ${t('col_n')}`,
+      text: (l) => fmt.int(l.row?.n_b ?? 0),
+      value: (l) => l.row?.n_b ?? 0,
+      numeric: true,
+    },
     {
       key: 'diff',
       label: t('col_diff'),
@@ -46,7 +70,12 @@ export function allGapsTable(ctx: PageContext, gaps: readonly GapRow[], gap: Gap
       value: (l) => (hidden(l) ? null : l.row!.diff_change_prev),
       numeric: true,
     },
-    { key: 'suppressed', label: t('suppressed'), text: (l) => (l.row?.suppressed ? t('yes') : t('no')), value: (l) => l.row?.suppressed ?? null },
+    {
+      key: 'suppressed',
+      label: t('suppressed'),
+      text: (l) => (l.row?.suppressed ? t('yes') : t('no')),
+      value: (l) => l.row?.suppressed ?? null,
+    },
   ];
   return chartFigure({
     id: `all-gaps-${gap}`,

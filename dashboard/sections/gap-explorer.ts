@@ -22,7 +22,9 @@ export async function gapExplorer(ctx: PageContext, gap: GapId): Promise<Node[]>
     regionSlice(store, ctx.region, 'inequality'),
     unitValues(store, tree, ctx.region, state.indicator, state.year, [pair.a, pair.b]),
   ]);
-  const children = gaps.children.filter((g) => g.year === state.year && g.indicator === state.indicator && g.gap === gap);
+  const children = gaps.children.filter(
+    (g) => g.year === state.year && g.indicator === state.indicator && g.gap === gap,
+  );
   const theil = inequality.own.filter((r) => r.indicator === state.indicator && r.theil !== null);
   const continuous = store.manifest.indicators.filter((i) => i.inequality).map((i) => i[ui.lang]);
   return [
@@ -38,10 +40,20 @@ export async function gapExplorer(ctx: PageContext, gap: GapId): Promise<Node[]>
         ? null
         : note(ui.t('note_no_children')),
     units.rows.length
-      ? groupDistributionChart(units.rows, { ui, indicator: state.indicator, year: state.year, communities: units.communities, groups: [pair.a, pair.b] })
+      ? groupDistributionChart(units.rows, {
+          ui,
+          indicator: state.indicator,
+          year: state.year,
+          communities: units.communities,
+          groups: [pair.a, pair.b],
+        })
       : note(ui.t('no_data')),
     theil.length
       ? theilDecompositionChart(theil, { ui, indicator: state.indicator })
-      : note(ui.indicator(state.indicator).inequality ? ui.t('note_no_inequality') : ui.t('note_theil_only', { list: ui.list(continuous) })),
+      : note(
+          ui.indicator(state.indicator).inequality
+            ? ui.t('note_no_inequality')
+            : ui.t('note_theil_only', { list: ui.list(continuous) }),
+        ),
   ].filter((n) => n !== null);
 }

@@ -4,7 +4,14 @@ import type { PageContext } from '../ui/page-context.ts';
 import { stateLink } from '../ui/state-link.ts';
 
 /** The headline indicators of the overview, one per theme and then some. */
-export const KEY_INDICATORS = ['cov_service_center', 'funding_per_household', 'staff_per_1000hh', 'turnover_rate', 'median_wage', 'satisfaction'];
+export const KEY_INDICATORS = [
+  'cov_service_center',
+  'funding_per_household',
+  'staff_per_1000hh',
+  'turnover_rate',
+  'median_wage',
+  'satisfaction',
+];
 
 /**
  * One card per headline indicator: both groups' values with n, and the gap, or 样本不足 when the
@@ -36,8 +43,18 @@ export function kpiCards(ctx: PageContext, gaps: readonly GapRow[]): HTMLElement
         return h(
           'li',
           { class: 'kpi', 'data-indicator': id },
-          stateLink(url, { page: state.gap === 'industry' ? 'industry' : 'gaps', indicator: id }, { class: 'kpi-title' }, ui.indicatorName(id)),
-          h('div', { class: 'kpi-pair' }, side(ui.groupName(a), row?.value_a, row?.n_a), side(ui.groupName(b), row?.value_b, row?.n_b)),
+          stateLink(
+            url,
+            { page: state.gap === 'industry' ? 'industry' : 'gaps', indicator: id },
+            { class: 'kpi-title' },
+            ui.indicatorName(id),
+          ),
+          h(
+            'div',
+            { class: 'kpi-pair' },
+            side(ui.groupName(a), row?.value_a, row?.n_a),
+            side(ui.groupName(b), row?.value_b, row?.n_b),
+          ),
           h(
             'p',
             { class: row?.suppressed ? 'kpi-gap suppressed' : 'kpi-gap' },

@@ -12,7 +12,10 @@ export function formatChecks(checks: readonly CheckMeta[]): string {
 export function parseChecks(value: string | null, original: readonly CheckMeta[]): CheckMeta[] {
   if (!value) return original.map((c) => ({ ...c }));
   const items = value.split(',').map((item) => item.split(':'));
-  if (items.length !== original.length || items.some((parts, i) => parts.length !== 3 || parts[0] !== original[i]!.indicator)) {
+  if (
+    items.length !== original.length ||
+    items.some((parts, i) => parts.length !== 3 || parts[0] !== original[i]!.indicator)
+  ) {
     return original.map((c) => ({ ...c }));
   }
   return items.map(([indicator, min, max]) => {

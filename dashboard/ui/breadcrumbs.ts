@@ -23,8 +23,17 @@ export function breadcrumbs(ctx: Pick<PageContext, 'state' | 'ui' | 'url' | 'tre
           null,
           region.level === 'nation' ? null : h('span', { class: 'level' }, ui.levelName(region.level)),
           i === path.length - 1
-            ? h('span', { 'aria-current': 'location', class: 'current', 'data-region': region.code }, ui.placeName(region.code, region.name))
-            : stateLink(url, { region: region.code }, { 'data-region': region.code, 'data-focus-key': `crumb-${region.code}` }, ui.placeName(region.code, region.name)),
+            ? h(
+                'span',
+                { 'aria-current': 'location', class: 'current', 'data-region': region.code },
+                ui.placeName(region.code, region.name),
+              )
+            : stateLink(
+                url,
+                { region: region.code },
+                { 'data-region': region.code, 'data-focus-key': `crumb-${region.code}` },
+                ui.placeName(region.code, region.name),
+              ),
         ),
       ),
     ),

@@ -8,7 +8,11 @@ export type Attrs = Record<string, string | number | boolean | null | undefined 
  * Creates an element. Every string is inserted as a text node, so names and reasons from the data can
  * never become markup; there is deliberately no way to pass HTML.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs?: Attrs | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(attrs ?? {})) {
     if (value === null || value === undefined || value === false) continue;

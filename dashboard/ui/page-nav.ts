@@ -13,7 +13,12 @@ export function pageNav(ctx: Pick<PageContext, 'state' | 'ui' | 'url'>): HTMLEle
       h(
         'li',
         null,
-        stateLink(url, { page }, { 'aria-current': page === state.page ? 'page' : null, 'data-page': page, 'data-focus-key': `page-${page}` }, ui.t(`page_${page}`)),
+        stateLink(
+          url,
+          { page },
+          { 'aria-current': page === state.page ? 'page' : null, 'data-page': page, 'data-focus-key': `page-${page}` },
+          ui.t(`page_${page}`),
+        ),
       ),
     ),
   );

@@ -20,7 +20,13 @@ export class SearchBox {
   #query = 0;
 
   constructor() {
-    this.#input = h('input', { id: 'search', type: 'search', autocomplete: 'off', spellcheck: 'false', 'aria-controls': 'search-results' });
+    this.#input = h('input', {
+      id: 'search',
+      type: 'search',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-controls': 'search-results',
+    });
     this.#label = h('label', { for: 'search' });
     this.#results = h('div', { id: 'search-results', class: 'search-results', 'aria-live': 'polite' });
     this.element = h('div', { class: 'search', role: 'search' }, this.#label, this.#input, this.#results);
@@ -68,7 +74,12 @@ export class SearchBox {
       for (const row of rows) {
         if (hits.length >= LIMIT) break;
         // The tree may already know a township's communities: list each place once.
-        if (row.level === 'community' && (row.code.startsWith(q) || row.name.includes(q)) && !hits.some((h) => h.code === row.code)) hits.push(row);
+        if (
+          row.level === 'community' &&
+          (row.code.startsWith(q) || row.name.includes(q)) &&
+          !hits.some((h) => h.code === row.code)
+        )
+          hits.push(row);
       }
     }
     const offerAll = !everywhere && ctx.state.region === 'CN' && provinces.length === 0 && !/^\d+$/.test(q);
@@ -94,7 +105,11 @@ export class SearchBox {
           )
         : h('p', { class: 'note' }, ui.t('search_none')),
       offerAll
-        ? h('button', { type: 'button', class: 'link-button', onclick: () => void this.#search(true) }, ui.t('search_all_provinces'))
+        ? h(
+            'button',
+            { type: 'button', class: 'link-button', onclick: () => void this.#search(true) },
+            ui.t('search_all_provinces'),
+          )
         : null,
     ];
     this.#results.replaceChildren(...parts.filter((p) => p !== null));

@@ -6,7 +6,12 @@ import { h, type Attrs, type Child } from './h.ts';
  * A real link to another view (so it can be opened in a new tab or copied) that, on a plain click,
  * moves within the app without reloading.
  */
-export function stateLink(url: UrlState, patch: Partial<ViewState>, attrs: Attrs | null, ...children: Child[]): HTMLAnchorElement {
+export function stateLink(
+  url: UrlState,
+  patch: Partial<ViewState>,
+  attrs: Attrs | null,
+  ...children: Child[]
+): HTMLAnchorElement {
   return h(
     'a',
     {

@@ -15,7 +15,10 @@ export interface SelectorNeeds {
 const THEMES: IndicatorMeta['theme'][] = ['facilities', 'staffing', 'funding', 'residents'];
 
 /** The year, indicator and gap selectors; a change is a new view (and a history entry). */
-export function viewSelectors(ctx: Pick<PageContext, 'state' | 'ui' | 'url' | 'store'>, needs: SelectorNeeds): HTMLElement {
+export function viewSelectors(
+  ctx: Pick<PageContext, 'state' | 'ui' | 'url' | 'store'>,
+  needs: SelectorNeeds,
+): HTMLElement {
   const { state, ui, url, store } = ctx;
   const { t } = ui;
   const { years, indicators } = store.manifest;
@@ -23,26 +26,42 @@ export function viewSelectors(ctx: Pick<PageContext, 'state' | 'ui' | 'url' | 's
     h('div', { class: 'field' }, h('label', { for: id }, label), select);
   const year = h(
     'select',
-    { id: 'select-year', 'data-focus-key': 'select-year', onchange: (e: Event) => url.go({ year: Number((e.target as HTMLSelectElement).value) }) },
+    {
+      id: 'select-year',
+      'data-focus-key': 'select-year',
+      onchange: (e: Event) => url.go({ year: Number((e.target as HTMLSelectElement).value) }),
+    },
     [...years].sort((a, b) => b - a).map((y) => h('option', { value: y, selected: y === state.year }, String(y))),
   );
   const themed = typeof needs.indicator === 'object' ? needs.indicator : null;
   const selected = themed ? themedIndicator(indicators, state.indicator, themed) : state.indicator;
   const indicator = h(
     'select',
-    { id: 'select-indicator', 'data-focus-key': 'select-indicator', onchange: (e: Event) => url.go({ indicator: (e.target as HTMLSelectElement).value }) },
+    {
+      id: 'select-indicator',
+      'data-focus-key': 'select-indicator',
+      onchange: (e: Event) => url.go({ indicator: (e.target as HTMLSelectElement).value }),
+    },
     THEMES.filter((theme) => !themed || theme === themed.theme).map((theme) =>
       h(
         'optgroup',
         { label: t(`theme_${theme}`) },
-        indicators.filter((i) => i.theme === theme).map((i) => h('option', { value: i.id, selected: i.id === selected }, i[ui.lang])),
+        indicators
+          .filter((i) => i.theme === theme)
+          .map((i) => h('option', { value: i.id, selected: i.id === selected }, i[ui.lang])),
       ),
     ),
   );
   const gap = h(
     'select',
-    { id: 'select-gap', 'data-focus-key': 'select-gap', onchange: (e: Event) => url.go({ gap: (e.target as HTMLSelectElement).value as GapId }) },
-    (['urban_rural', 'industry'] as const).map((g) => h('option', { value: g, selected: g === state.gap }, t(`gap_${g}`))),
+    {
+      id: 'select-gap',
+      'data-focus-key': 'select-gap',
+      onchange: (e: Event) => url.go({ gap: (e.target as HTMLSelectElement).value as GapId }),
+    },
+    (['urban_rural', 'industry'] as const).map((g) =>
+      h('option', { value: g, selected: g === state.gap }, t(`gap_${g}`)),
+    ),
   );
   return h(
     'div',

@@ -27,8 +27,18 @@ export interface DataTestResult {
 export const DATA_TESTS: readonly DataTest[] = [
   { id: 'not_null', description: 'keys and required values are never null', severity: 'error', file: 'not-null-keys' },
   { id: 'unique', description: 'every staged key is unique', severity: 'error', file: 'unique-keys' },
-  { id: 'accepted_values', description: 'enumerated columns hold only accepted values', severity: 'error', file: 'accepted-values' },
-  { id: 'relationships', description: 'facility, funding and roster rows belong to a reported community', severity: 'warn', file: 'relationships' },
+  {
+    id: 'accepted_values',
+    description: 'enumerated columns hold only accepted values',
+    severity: 'error',
+    file: 'accepted-values',
+  },
+  {
+    id: 'relationships',
+    description: 'facility, funding and roster rows belong to a reported community',
+    severity: 'warn',
+    file: 'relationships',
+  },
   {
     id: 'quarantine_rate',
     description: 'the share of rows quarantined stays under the configured limit',
@@ -37,7 +47,12 @@ export const DATA_TESTS: readonly DataTest[] = [
     params: (c) => ({ max_share: c.max_quarantine_share }),
     threshold: (c) => c.max_quarantine_share,
   },
-  { id: 'coverage_collapse', description: 'no county service-centre coverage falls from 100% to 0% in a year', severity: 'warn', file: 'coverage-collapse' },
+  {
+    id: 'coverage_collapse',
+    description: 'no county service-centre coverage falls from 100% to 0% in a year',
+    severity: 'warn',
+    file: 'coverage-collapse',
+  },
   {
     id: 'funding_outliers',
     description: "funding per household within a factor of its county's median",
@@ -46,7 +61,12 @@ export const DATA_TESTS: readonly DataTest[] = [
     params: (c) => ({ factor: c.funding_outlier_factor }),
     threshold: (c) => c.funding_outlier_factor,
   },
-  { id: 'reporting_coverage', description: 'every county reports facilities for at least half its communities', severity: 'warn', file: 'reporting-coverage' },
+  {
+    id: 'reporting_coverage',
+    description: 'every county reports facilities for at least half its communities',
+    severity: 'warn',
+    file: 'reporting-coverage',
+  },
 ];
 
 /** Runs every data test; a failing test takes its severity as its status. */

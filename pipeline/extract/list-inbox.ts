@@ -57,14 +57,20 @@ export async function listInbox(inbox: string): Promise<InboxListing> {
     if (entry.name.startsWith('.') || !entry.isDirectory()) continue;
     const dataset = datasetSpec(entry.name);
     if (!dataset) {
-      listing.skipped.push({ name: `${entry.name}/`, reason: 'not a dataset folder (communities, facilities, staff, funding, wages)' });
+      listing.skipped.push({
+        name: `${entry.name}/`,
+        reason: 'not a dataset folder (communities, facilities, staff, funding, wages)',
+      });
       continue;
     }
     for (const path of (await walk(join(inbox, entry.name))).sort()) {
       const name = relative(inbox, path).split(sep).join('/');
       const format = formatOfName(path);
       if (!format) {
-        listing.skipped.push({ name, reason: 'not a format the pipeline reads (csv, tsv, xlsx, parquet, json, jsonl)' });
+        listing.skipped.push({
+          name,
+          reason: 'not a format the pipeline reads (csv, tsv, xlsx, parquet, json, jsonl)',
+        });
         continue;
       }
       const info = await stat(path);

@@ -19,7 +19,9 @@ export async function readInboxFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new CliError(`cannot read file: ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new CliError(
+      `cannot read file: ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (bytes.length === 0) return { format, tables: [] };
   switch (format) {

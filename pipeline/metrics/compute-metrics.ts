@@ -11,7 +11,11 @@ const step = (file: string) => new URL(file, import.meta.url);
  * Rebuilds every model after the staged tables: community-year indicators, group values, gaps,
  * dispersion, inequality, community profiles and standards compliance, logging each step's time.
  */
-export async function computeMetrics(connection: DuckDBConnection, standards: readonly Standard[], logger: Logger): Promise<void> {
+export async function computeMetrics(
+  connection: DuckDBConnection,
+  standards: readonly Standard[],
+  logger: Logger,
+): Promise<void> {
   await runSqlFile(connection, step('./macros.sql'));
   const steps: [string, () => Promise<unknown>][] = [
     ['community-year indicators', () => runSqlFile(connection, step('../model/community-year.sql'))],

@@ -2,7 +2,19 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { DuckDBConnection, DuckDBType, DuckDBValue } from '@duckdb/node-api';
 import { DuckDBTypeId } from '@duckdb/node-api';
-import { Bool, Dictionary, Float64, Int32, Table, Utf8, makeData, makeVector, tableToIPC, vectorFromArray, type Vector } from 'apache-arrow';
+import {
+  Bool,
+  Dictionary,
+  Float64,
+  Int32,
+  Table,
+  Utf8,
+  makeData,
+  makeVector,
+  tableToIPC,
+  vectorFromArray,
+  type Vector,
+} from 'apache-arrow';
 
 /** A validity bitmap (bit set = value present) and the null count, for values where null/undefined is missing. */
 function validity(values: readonly unknown[]): { nullBitmap: Uint8Array; nullCount: number } {
@@ -57,7 +69,15 @@ function texts(values: readonly unknown[], id: number): Vector {
     indices[i] = k;
   }
   const dictionary = vectorFromArray([...index.keys()], new Utf8());
-  return makeVector(makeData({ type: new Dictionary(new Utf8(), new Int32(), id), length: values.length, data: indices, dictionary, ...validity(values) }));
+  return makeVector(
+    makeData({
+      type: new Dictionary(new Utf8(), new Int32(), id),
+      length: values.length,
+      data: indices,
+      dictionary,
+      ...validity(values),
+    }),
+  );
 }
 
 function vectorOf(typeId: DuckDBTypeId, values: unknown[], column: number): Vector {
@@ -83,7 +103,11 @@ function vectorOf(typeId: DuckDBTypeId, values: unknown[], column: number): Vect
 }
 
 /** An Arrow IPC file of columns with DuckDB types (the format the dashboard loads). */
-export function arrowFromColumns(names: readonly string[], types: readonly DuckDBType[], columns: readonly unknown[][]): Uint8Array {
+export function arrowFromColumns(
+  names: readonly string[],
+  types: readonly DuckDBType[],
+  columns: readonly unknown[][],
+): Uint8Array {
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
     // An empty result has no column arrays at all.
@@ -164,7 +188,12 @@ export async function writeArrowShards(
       }
     }
     if (current !== undefined) await write(current, columns);
-    for (const shard of expected) if (!written.has(shard)) await write(shard, names.map(() => []));
+    for (const shard of expected)
+      if (!written.has(shard))
+        await write(
+          shard,
+          names.map(() => []),
+        );
   } finally {
     // Never leave a write running past the caller: its folder may be renamed or removed next.
     await Promise.all(inflight);

@@ -15,6 +15,11 @@ export async function codeFingerprint(): Promise<string> {
     .map((e) => join(e.parentPath, e.name))
     .sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+  for (const file of files)
+    hash
+      .update(relative(root, file))
+      .update('\0')
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }

@@ -25,7 +25,10 @@ export interface ReuseContext {
  * last published (not rolled back), on the same settings, registry and pipeline code, and not on a
  * full refresh. Returns the basis to record with the new version.
  */
-export async function planShardReuse(connection: DuckDBConnection, context: ReuseContext): Promise<{ reuse: ShardReuse | undefined; basis: string }> {
+export async function planShardReuse(
+  connection: DuckDBConnection,
+  context: ReuseContext,
+): Promise<{ reuse: ShardReuse | undefined; basis: string }> {
   const basis = createHash('sha256')
     .update(JSON.stringify([context.settings, context.registry ?? null, await codeFingerprint()]))
     .digest('hex');

@@ -33,6 +33,8 @@ export async function pruneVersions(site: string, keep: number): Promise<string[
   const doomed = versions.slice(0, Math.max(0, versions.length - keep)).filter((v) => v !== live);
   for (const v of doomed) await rm(join(site, 'data', v), { recursive: true, force: true });
   const entries = await readdir(join(site, 'data'), { withFileTypes: true }).catch(() => []);
-  for (const e of entries) if (e.isDirectory() && e.name.startsWith('.staging-')) await rm(join(site, 'data', e.name), { recursive: true, force: true });
+  for (const e of entries)
+    if (e.isDirectory() && e.name.startsWith('.staging-'))
+      await rm(join(site, 'data', e.name), { recursive: true, force: true });
   return doomed;
 }

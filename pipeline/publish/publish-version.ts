@@ -34,7 +34,9 @@ export async function publishVersion(
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot publish to ${data}: ${code ?? (error as Error).message}; the previous version stays live`);
+    throw new CliError(
+      `cannot publish to ${data}: ${code ?? (error as Error).message}; the previous version stays live`,
+    );
   }
   return target;
 }

@@ -15,9 +15,13 @@ export async function rollback(site: string, version?: string): Promise<string> 
   if (!target) {
     const index = live ? versions.indexOf(live) : versions.length;
     target = index > 0 ? versions[index - 1] : undefined;
-    if (!target) throw new CliError(`no earlier version to roll back to in ${join(site, 'data')} (kept: ${versions.join(', ') || 'none'})`);
+    if (!target)
+      throw new CliError(
+        `no earlier version to roll back to in ${join(site, 'data')} (kept: ${versions.join(', ') || 'none'})`,
+      );
   }
-  if (!versions.includes(target)) throw new CliError(`no such version: ${target} (kept: ${versions.join(', ') || 'none'})`);
+  if (!versions.includes(target))
+    throw new CliError(`no such version: ${target} (kept: ${versions.join(', ') || 'none'})`);
   let manifest: { generated_at?: string; synthetic?: boolean };
   try {
     manifest = JSON.parse(await readFile(join(site, 'data', target, 'manifest.json'), 'utf8'));

@@ -11,8 +11,12 @@ const plain = (rows: Record<string, unknown>[]) =>
 export async function runHistory(connection: DuckDBConnection, now: Date, warnDays: number) {
   const runs = plain(await runSqlFile(connection, new URL('./run-history.sql', import.meta.url)));
   const ids = listValue(runs.map((r) => r.run_id as string));
-  const steps = plain(await runSqlFile(connection, new URL('./run-steps.sql', import.meta.url), { params: { runs: ids } }));
-  const tests = plain(await runSqlFile(connection, new URL('./run-tests.sql', import.meta.url), { params: { runs: ids } }));
+  const steps = plain(
+    await runSqlFile(connection, new URL('./run-steps.sql', import.meta.url), { params: { runs: ids } }),
+  );
+  const tests = plain(
+    await runSqlFile(connection, new URL('./run-tests.sql', import.meta.url), { params: { runs: ids } }),
+  );
   const freshness = plain(
     await runSqlFile(connection, new URL('./freshness.sql', import.meta.url), {
       params: { now: now.toISOString(), warn_days: warnDays },

@@ -48,7 +48,9 @@ export async function writeDownloads(connection: DuckDBConnection, dir: string):
   const gaps = await query('gaps');
   const counts: Record<string, number> = {};
   counts['gaps.csv'] = await writeCsv(connection, gaps, join(dir, 'gaps.csv'));
-  await connection.run(`copy (${gaps}) to ${quoteLiteral(join(dir, 'gaps.parquet'))} (format parquet, compression zstd)`);
+  await connection.run(
+    `copy (${gaps}) to ${quoteLiteral(join(dir, 'gaps.parquet'))} (format parquet, compression zstd)`,
+  );
   counts['group_values.csv'] = await writeCsv(connection, await query('group-values'), join(dir, 'group_values.csv'));
   counts['compliance.csv'] = await writeCsv(connection, await query('compliance'), join(dir, 'compliance.csv'));
   return counts;

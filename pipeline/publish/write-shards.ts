@@ -32,16 +32,25 @@ export interface ShardSummary {
  * With `reuse`, an unchanged region's files are hard-linked from the earlier version and only the
  * other regions' shards are built; a file that cannot be linked is built instead.
  */
-export async function writeShards(connection: DuckDBConnection, dir: string, reuse?: ShardReuse): Promise<ShardSummary> {
+export async function writeShards(
+  connection: DuckDBConnection,
+  dir: string,
+  reuse?: ShardReuse,
+): Promise<ShardSummary> {
   await runSqlFile(connection, new URL('./shards/shard-macros.sql', import.meta.url));
   const regionsSql = await sql('regions');
   const tree = await arrowFromQuery(connection, regionsSql);
   await writeFile(join(dir, 'regions.arrow'), tree.bytes);
   const summary: ShardSummary = { files: 1, bytes: tree.bytes.byteLength, reused: 0 };
   const regions = await runSql(connection, regionsSql);
-  const codes = (levels: string[]) => regions.filter((r) => levels.includes(r.level as string)).map((r) => r.code as string);
+  const codes = (levels: string[]) =>
+    regions.filter((r) => levels.includes(r.level as string)).map((r) => r.code as string);
   const plan: [string, string, string[]][] = [
-    ...REGION_SHARDS.map((s): [string, string, string[]] => [s, `region/{}/${s}.arrow`, codes(['nation', 'province', 'city', 'county'])]),
+    ...REGION_SHARDS.map((s): [string, string, string[]] => [
+      s,
+      `region/{}/${s}.arrow`,
+      codes(['nation', 'province', 'city', 'county']),
+    ]),
     ...COUNTY_SHARDS.map((s): [string, string, string[]] => [s, `region/{}/${s}.arrow`, codes(['county'])]),
     ['search', 'search/{}.arrow', codes(['province'])],
   ];
@@ -56,7 +65,9 @@ export async function writeShards(connection: DuckDBConnection, dir: string, reu
       } else build.push(shard);
     }
     if (build.length === 0) continue;
-    await runSqlFile(connection, new URL('./select-shards.sql', import.meta.url), { params: { shards: listValue(build) } });
+    await runSqlFile(connection, new URL('./select-shards.sql', import.meta.url), {
+      params: { shards: listValue(build) },
+    });
     const out = await writeArrowShards(connection, await sql(name), (shard) => path(dir, shard), new Set(build));
     summary.files += out.files;
     summary.bytes += out.bytes;

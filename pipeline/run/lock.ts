@@ -52,7 +52,10 @@ export function acquireLock(path: string, now: Date = new Date()): () => void {
       throw new CliError(`another run holds the lock: pid ${held.pid} since ${held.started_at} (${path})`, EXIT.locked);
     }
     if (held && held.host !== info.host) {
-      throw new CliError(`another host holds the lock: ${held.host} pid ${held.pid} since ${held.started_at} (${path})`, EXIT.locked);
+      throw new CliError(
+        `another host holds the lock: ${held.host} pid ${held.pid} since ${held.started_at} (${path})`,
+        EXIT.locked,
+      );
     }
     rmSync(path, { force: true });
   }

@@ -24,9 +24,16 @@ export async function readPipelineConfig(file: URL | string = DEFAULT_CONFIG_FIL
   } catch (error) {
     throw new CliError(`cannot read pipeline settings: ${name}: ${(error as Error).message}`);
   }
-  const config = { keep_versions: 5, max_quarantine_share: 0.05, freshness_warn_days: 45, funding_outlier_factor: 10, ...data };
+  const config = {
+    keep_versions: 5,
+    max_quarantine_share: 0.05,
+    freshness_warn_days: 45,
+    funding_outlier_factor: 10,
+    ...data,
+  };
   for (const [key, value] of Object.entries(config)) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new CliError(`bad setting in ${name}: ${key}: ${String(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+      throw new CliError(`bad setting in ${name}: ${key}: ${String(value)}`);
   }
   if (config.keep_versions < 1) throw new CliError(`bad setting in ${name}: keep_versions must be at least 1`);
   return config;

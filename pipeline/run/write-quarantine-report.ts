@@ -9,7 +9,11 @@ import { writeCsv } from '../publish/write-downloads.ts';
  * the rows a clerk must fix would be listed nowhere. It sits beside the warehouse and the salt, never
  * in the site. Returns its path, or undefined for an in-memory warehouse.
  */
-export async function writeQuarantineReport(connection: DuckDBConnection, warehouse: string, runId: string): Promise<string | undefined> {
+export async function writeQuarantineReport(
+  connection: DuckDBConnection,
+  warehouse: string,
+  runId: string,
+): Promise<string | undefined> {
   if (warehouse === ':memory:') return undefined;
   const dir = join(dirname(warehouse), 'reports');
   await mkdir(dir, { recursive: true });

@@ -21,7 +21,13 @@ export const communities: DatasetSpec = {
       required: false,
     },
     { name: 'industry_type', aliases: ['产业类型'], type: { kind: 'text' }, required: false },
-    { name: 'households', aliases: ['户数', '总户数'], type: { kind: 'integer', min: 0 }, required: true, units: { 户: 1 } },
+    {
+      name: 'households',
+      aliases: ['户数', '总户数'],
+      type: { kind: 'integer', min: 0 },
+      required: true,
+      units: { 户: 1 },
+    },
     {
       name: 'population',
       aliases: ['人口', '常住人口', '户籍人口'],

@@ -10,7 +10,10 @@ function typeText(type: ColumnType): string {
     case 'integer':
       return type.min !== undefined ? `whole number ≥ ${type.min}` : 'whole number';
     case 'number': {
-      const range = [type.min !== undefined ? `≥ ${type.min}` : '', type.max !== undefined ? `≤ ${type.max}` : ''].filter(Boolean);
+      const range = [
+        type.min !== undefined ? `≥ ${type.min}` : '',
+        type.max !== undefined ? `≤ ${type.max}` : '',
+      ].filter(Boolean);
       return `${type.money ? 'amount in yuan' : 'number'}${range.length ? ` ${range.join(', ')}` : ''}`;
     }
     case 'text':

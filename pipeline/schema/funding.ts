@@ -20,7 +20,6 @@ export const FUNDING_CATEGORIES = {
   other: ['其他'],
 } as const;
 
-
 /** funding: one row per community, year, source and category (SPEC §3). Amounts are stored in yuan. */
 export const funding: DatasetSpec = {
   name: 'funding',
@@ -42,6 +41,11 @@ export const funding: DatasetSpec = {
       required: true,
       units: MONEY_UNITS,
     },
-    { name: 'unit', aliases: ['单位'], type: { kind: 'enum', values: { 元: ['yuan'], 万元: ['10k yuan'] } }, required: false },
+    {
+      name: 'unit',
+      aliases: ['单位'],
+      type: { kind: 'enum', values: { 元: ['yuan'], 万元: ['10k yuan'] } },
+      required: false,
+    },
   ],
 };

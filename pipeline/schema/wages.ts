@@ -5,7 +5,12 @@ export const wages: DatasetSpec = {
   name: 'wages',
   key: ['county_code', 'year'],
   columns: [
-    { name: 'county_code', aliases: ['县级代码', '县代码', '区县代码'], type: { kind: 'code', digits: 6 }, required: true },
+    {
+      name: 'county_code',
+      aliases: ['县级代码', '县代码', '区县代码'],
+      type: { kind: 'code', digits: 6 },
+      required: true,
+    },
     year,
     {
       name: 'avg_annual_wage',

@@ -6,11 +6,29 @@ import type { Standard } from '../../contract/standard.ts';
 export const DEFAULT_STANDARDS = new URL('../../config/standards.json', import.meta.url);
 
 const MEASURES = new Set([
-  'households', 'households_per_grid', 'service_center_area_m2', 'service_area_per_100hh', 'service_center_ok',
-  'work_funds', 'service_funds', 'funding_per_household', 'self_raised_share', 'staff_per_1000hh',
-  'turnover_rate', 'median_wage', 'wage_ratio', 'insured_share', 'satisfaction',
-  'cov_service_center', 'cov_elder_daycare', 'cov_elder_home', 'cov_health_room', 'cov_culture_room',
-  'cov_library', 'cov_fitness', 'cov_smart_platform',
+  'households',
+  'households_per_grid',
+  'service_center_area_m2',
+  'service_area_per_100hh',
+  'service_center_ok',
+  'work_funds',
+  'service_funds',
+  'funding_per_household',
+  'self_raised_share',
+  'staff_per_1000hh',
+  'turnover_rate',
+  'median_wage',
+  'wage_ratio',
+  'insured_share',
+  'satisfaction',
+  'cov_service_center',
+  'cov_elder_daycare',
+  'cov_elder_home',
+  'cov_health_room',
+  'cov_culture_room',
+  'cov_library',
+  'cov_fitness',
+  'cov_smart_platform',
 ]);
 
 /** The measures a standard's check may name. */
@@ -31,16 +49,21 @@ export async function readStandards(file: URL | string = DEFAULT_STANDARDS): Pro
   const seen = new Set<string>();
   return data.map((s: Partial<Standard>, i) => {
     const where = `${name}, standard ${s.id ?? `#${i + 1}`}`;
-    if (typeof s.id !== 'string' || !/^[a-z0-9_]+$/.test(s.id)) throw new CliError(`bad id in ${where}: ${String(s.id)}`);
+    if (typeof s.id !== 'string' || !/^[a-z0-9_]+$/.test(s.id))
+      throw new CliError(`bad id in ${where}: ${String(s.id)}`);
     if (seen.has(s.id)) throw new CliError(`duplicate standard id in ${name}: ${s.id}`);
     seen.add(s.id);
-    if (s.level !== 'community' && s.level !== 'region') throw new CliError(`bad level in ${where}: ${String(s.level)} (community or region)`);
-    if (!['all', 'urban', 'rural'].includes(s.applies_to as string)) throw new CliError(`bad applies_to in ${where}: ${String(s.applies_to)}`);
-    if (typeof s.scope !== 'string' || !/^(CN|\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/.test(s.scope)) throw new CliError(`bad scope in ${where}: ${String(s.scope)}`);
+    if (s.level !== 'community' && s.level !== 'region')
+      throw new CliError(`bad level in ${where}: ${String(s.level)} (community or region)`);
+    if (!['all', 'urban', 'rural'].includes(s.applies_to as string))
+      throw new CliError(`bad applies_to in ${where}: ${String(s.applies_to)}`);
+    if (typeof s.scope !== 'string' || !/^(CN|\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/.test(s.scope))
+      throw new CliError(`bad scope in ${where}: ${String(s.scope)}`);
     if (!Array.isArray(s.checks) || s.checks.length === 0) throw new CliError(`no checks in ${where}`);
     for (const c of s.checks) {
       if (!MEASURES.has(c.indicator)) throw new CliError(`unknown indicator in ${where}: ${String(c.indicator)}`);
-      if (c.min === undefined && c.max === undefined) throw new CliError(`check without min or max in ${where}: ${c.indicator}`);
+      if (c.min === undefined && c.max === undefined)
+        throw new CliError(`check without min or max in ${where}: ${c.indicator}`);
     }
     return { zh: '', en: '', source: '', ...s } as Standard;
   });

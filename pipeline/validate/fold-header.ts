@@ -2,5 +2,7 @@ import { normalizeText } from './normalize-text.ts';
 
 /** Folds a header for matching: full-width to ASCII, lower case, no spaces, underscores or hyphens. */
 export function foldHeader(text: string): string {
-  return normalizeText(text).toLowerCase().replace(/[\s_\-]+/g, '');
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }

@@ -52,12 +52,16 @@ export async function ingestInbox(
   for (const s of plan.skipped) logger.warn(`skipped ${s.name}: ${s.reason}`);
   const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
   if (forget.length > 0) {
-    await runSqlFile(connection, new URL('./forget-files.sql', import.meta.url), { params: { file_ids: listValue(forget) } });
+    await runSqlFile(connection, new URL('./forget-files.sql', import.meta.url), {
+      params: { file_ids: listValue(forget) },
+    });
   }
   for (const f of plan.removed) logger.info(`${f.path}: removed from the inbox, its ${f.rows} rows forgotten`);
   const failures: string[] = [];
   const filesById = new Map<number, InboxFile>();
-  let [{ id: fileId }] = (await runSqlFile(connection, new URL('./next-file-id.sql', import.meta.url))) as [{ id: number }];
+  let [{ id: fileId }] = (await runSqlFile(connection, new URL('./next-file-id.sql', import.meta.url))) as [
+    { id: number },
+  ];
   let unchanged = 0;
   const appenders = new IngestAppenders(connection);
   try {
@@ -146,7 +150,11 @@ async function summarize(connection: DuckDBConnection, skipped: IngestSummary['s
     rowsRead: sum('rowsRead'),
     rowsKept: sum('rowsKept'),
     rowsQuarantined: sum('rowsQuarantined'),
-    quarantinedByRule: byRule.map((r) => ({ dataset: r.dataset as string, rule: r.rule as string, rows: r.rows as number })),
+    quarantinedByRule: byRule.map((r) => ({
+      dataset: r.dataset as string,
+      rule: r.rule as string,
+      rows: r.rows as number,
+    })),
     warnings: warnings?.n as number,
   };
 }

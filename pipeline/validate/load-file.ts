@@ -69,7 +69,9 @@ export async function readLocated(
 
 /** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs. */
 export async function fileDigest(path: string): Promise<string> {
-  return createHash('sha256').update(await readFile(path)).digest('hex');
+  return createHash('sha256')
+    .update(await readFile(path))
+    .digest('hex');
 }
 
 /**
@@ -112,7 +114,8 @@ export async function loadFile(
         const { mapping, header: cells, dataStart } = header!;
         if (table.sheet !== undefined) load.sheets.push(table.sheet);
         for (const c of mapping.columns) headerMap[c.spec.name] ??= c.header;
-        for (const extra of mapping.extras) if (!load.extraColumns.includes(extra.header)) load.extraColumns.push(extra.header);
+        for (const extra of mapping.extras)
+          if (!load.extraColumns.includes(extra.header)) load.extraColumns.push(extra.header);
         for (let i = dataStart; i < table.rows.length; i++) {
           const row = table.rows[i]!;
           if (row.cells.every(isBlank)) continue;
@@ -156,7 +159,8 @@ export async function loadFile(
 function headerMessage(file: InboxFile, located: LocatedTable): string {
   const where = located.table.sheet !== undefined ? `${file.name} [${located.table.sheet}]` : file.name;
   const mapping = located.located?.mapping;
-  if (mapping && mapping.problems.length > 0 && mapping.missing.length === 0) return `bad header in ${where}: ${mapping.problems.join('; ')}`;
+  if (mapping && mapping.problems.length > 0 && mapping.missing.length === 0)
+    return `bad header in ${where}: ${mapping.problems.join('; ')}`;
   const missing = mapping ? mapping.missing : file.dataset.columns.filter((c) => c.required);
   const unit = mapping?.problems.length ? ` (${mapping.problems.join('; ')})` : '';
   return `missing required column in ${where}: ${missing.map(describeColumn).join(', ')}${unit}`;

@@ -18,7 +18,10 @@ export interface LocatedHeader {
  * carries every required column. When none does, returns the best candidate (most columns matched)
  * so the message can name what is missing.
  */
-export function locateHeader(spec: DatasetSpec, table: SourceTable): { found: boolean; located: LocatedHeader | undefined } {
+export function locateHeader(
+  spec: DatasetSpec,
+  table: SourceTable,
+): { found: boolean; located: LocatedHeader | undefined } {
   if (table.header) {
     const mapping = mapHeader(spec, table.header);
     const located = { mapping, header: table.header, headerRowNumber: 0, dataStart: 0 };

@@ -18,7 +18,8 @@ function range(value: number, column: ColumnSpec): Parsed<number> {
   if (type.min !== undefined && value < type.min) {
     return new Invalid(`must be at least ${type.min}: ${value}`, value < 0 ? 'negative' : 'out_of_range');
   }
-  if (type.max !== undefined && value > type.max) return new Invalid(`must be at most ${type.max}: ${value}`, 'out_of_range');
+  if (type.max !== undefined && value > type.max)
+    return new Invalid(`must be at most ${type.max}: ${value}`, 'out_of_range');
   return value;
 }
 

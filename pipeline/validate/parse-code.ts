@@ -19,6 +19,7 @@ export function parseCode(cell: Cell, digits: number): Parsed<string> {
     return new Invalid(`not a ${digits}-digit code: ${String(cell)}`, 'bad_code');
   }
   if (!/^\d+$/.test(text)) return new Invalid(`not a ${digits}-digit code: ${String(cell).trim()}`, 'bad_code');
-  if (text.length !== digits) return new Invalid(`code must have ${digits} digits, has ${text.length}: ${text}`, 'bad_code');
+  if (text.length !== digits)
+    return new Invalid(`code must have ${digits} digits, has ${text.length}: ${text}`, 'bad_code');
   return text;
 }

@@ -36,10 +36,16 @@ export function parseDate(cell: Cell): Parsed<string> {
     return new Invalid(`not a date: ${cell}`, 'not_a_date');
   }
   const text = normalizeText(String(cell));
-  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(text);
+  let m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(
+      text,
+    );
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   if (/^\d{1,5}$/.test(text)) return excelSerialToIso(Number(text));
-  return new Invalid(`not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日): ${String(cell).trim()}`, 'not_a_date');
+  return new Invalid(
+    `not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日): ${String(cell).trim()}`,
+    'not_a_date',
+  );
 }

@@ -7,7 +7,9 @@ import { normalizeText } from './normalize-text.ts';
 export type EnumValues = Readonly<Record<string, readonly string[]>>;
 
 function fold(text: string): string {
-  return normalizeText(text).toLowerCase().replace(/[\s_\-]+/g, '');
+  return normalizeText(text)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 }
 
 /** Builds a parser that maps a canonical value or any alias (case- and space-insensitive) to the canonical value. */

@@ -12,7 +12,8 @@ const grouped = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  */
 export function parseNumber(cell: Cell): Parsed<number> {
   if (isBlank(cell)) return null;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : new Invalid(`not a number: ${cell}`, 'not_a_number');
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? cell : new Invalid(`not a number: ${cell}`, 'not_a_number');
   if (typeof cell !== 'string') return new Invalid(`not a number: ${String(cell)}`, 'not_a_number');
   const text = normalizeText(cell).replace(/\s+/g, '');
   if (plain.test(text)) return Number(text);

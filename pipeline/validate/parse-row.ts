@@ -120,7 +120,11 @@ function crossChecks(
   }
   if (dataset === 'staff') {
     if ((values.hired_on as string) > ctx.today) {
-      problems.push({ column: label('hired_on'), rule: 'future_date', reason: `date in the future: ${values.hired_on}` });
+      problems.push({
+        column: label('hired_on'),
+        rule: 'future_date',
+        reason: `date in the future: ${values.hired_on}`,
+      });
     }
     if (values.left_on !== null && (values.left_on as string) < (values.hired_on as string)) {
       problems.push({

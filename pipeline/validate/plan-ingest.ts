@@ -40,12 +40,23 @@ export function planIsEmpty(plan: IngestPlan): boolean {
  * warehouse's inbox_file; a file whose size and modification time did not change is not read again.
  * A full refresh re-reads, forgets and reloads everything.
  */
-export async function planIngest(connection: DuckDBConnection, inbox: string, fullRefresh: boolean): Promise<IngestPlan> {
+export async function planIngest(
+  connection: DuckDBConnection,
+  inbox: string,
+  fullRefresh: boolean,
+): Promise<IngestPlan> {
   const listing = await listInbox(inbox);
   const known = new Map(
     (await runSqlFile(connection, new URL('./known-files.sql', import.meta.url))).map((r) => [
       r.path as string,
-      { fileId: r.file_id as number, dataset: r.dataset as string, sha256: r.sha256 as string, size: Number(r.size), rows: r.rows_read as number, mtimeMs: r.mtime_ms as number | null },
+      {
+        fileId: r.file_id as number,
+        dataset: r.dataset as string,
+        sha256: r.sha256 as string,
+        size: Number(r.size),
+        rows: r.rows_read as number,
+        mtimeMs: r.mtime_ms as number | null,
+      },
     ]),
   );
   const plan: IngestPlan = { files: [], removed: [], replaced: [], skipped: listing.skipped, touched: [] };
@@ -64,13 +75,16 @@ export async function planIngest(connection: DuckDBConnection, inbox: string, fu
       plan.replaced.push({ fileId: old.fileId, dataset: old.dataset, path: file.name, rows: old.rows });
     }
   }
-  for (const [path, old] of known) plan.removed.push({ fileId: old.fileId, dataset: old.dataset, path, rows: old.rows });
+  for (const [path, old] of known)
+    plan.removed.push({ fileId: old.fileId, dataset: old.dataset, path, rows: old.rows });
   return plan;
 }
 
 /** Records the new modification times of touched but unchanged files, so later runs skip hashing them. */
 export async function recordTouched(connection: DuckDBConnection, plan: IngestPlan): Promise<void> {
   for (const t of plan.touched) {
-    await runSqlFile(connection, new URL('./record-mtime.sql', import.meta.url), { params: { file_id: t.fileId, mtime_ms: t.mtimeMs } });
+    await runSqlFile(connection, new URL('./record-mtime.sql', import.meta.url), {
+      params: { file_id: t.fileId, mtime_ms: t.mtimeMs },
+    });
   }
 }

@@ -36,7 +36,9 @@ describe('the inspection brief over the demo data', () => {
     await page.close();
     const { tableFromIPC } = await import('apache-arrow');
     const { readFileSync } = await import('node:fs');
-    const regions = tableFromIPC(readFileSync(join(site, 'data', result.version, 'regions.arrow'))).toArray().map((r) => r.toJSON() as { level: string; code: string });
+    const regions = tableFromIPC(readFileSync(join(site, 'data', result.version, 'regions.arrow')))
+      .toArray()
+      .map((r) => r.toJSON() as { level: string; code: string });
     counties = regions.filter((r) => r.level === 'county').map((r) => r.code);
   }, 300_000);
   afterAll(async () => {
@@ -99,7 +101,15 @@ describe('the inspection brief over the demo data', () => {
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
     const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
-    for (const heading of ['一、基本情况', '二、城乡差距', '三、存在问题', '四、建议视察点位', '五、数据说明', '示例数据']) expect(text).toContain(heading);
+    for (const heading of [
+      '一、基本情况',
+      '二、城乡差距',
+      '三、存在问题',
+      '四、建议视察点位',
+      '五、数据说明',
+      '示例数据',
+    ])
+      expect(text).toContain(heading);
     expect(text).toMatch(/\b1 ?\/ ?\d+/); // page numbers in the footer
     const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
@@ -110,14 +120,25 @@ describe('the inspection brief over the demo data', () => {
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${server.url}?page=brief&region=6102&year=2019`);
     await page.waitForSelector('body[data-ready="true"]');
-    const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('.brief *')].map((e) => e.getBoundingClientRect().right)));
+    const widest = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll('.brief *')].map((e) => e.getBoundingClientRect().right)),
+    );
     expect(widest).toBeLessThanOrEqual(width + 0.5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.close();
   });
 
   it('prints from the command line, and refuses a code that is not a city or county', async () => {
-    const ok = await runBriefCli(['--region', '610202', '--year', '2019', '--site', site, '--out', join(dir, 'wangyi.pdf')]);
+    const ok = await runBriefCli([
+      '--region',
+      '610202',
+      '--year',
+      '2019',
+      '--site',
+      site,
+      '--out',
+      join(dir, 'wangyi.pdf'),
+    ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`${join(dir, 'wangyi.pdf')}: 王益区城乡社区治理视察简报（2019年）`);
     const bad = await runBriefCli(['--region', '61', '--year', '2019', '--site', site]);

@@ -39,7 +39,10 @@ export interface EarlierRun {
  * Runs the real pipeline over an inbox and builds the app (both into a temporary folder), puts the
  * published data beside the build, serves it on 127.0.0.1 and launches Chromium.
  */
-export async function startDashboard(inbox: string, options: { earlierRuns?: EarlierRun[]; laterRuns?: EarlierRun[] } = {}): Promise<DashboardSite> {
+export async function startDashboard(
+  inbox: string,
+  options: { earlierRuns?: EarlierRun[]; laterRuns?: EarlierRun[] } = {},
+): Promise<DashboardSite> {
   const dir = tempDir('cb-dashboard-');
   const site = join(dir, 'site');
   const app = join(dir, 'app');
@@ -64,7 +67,11 @@ export async function startDashboard(inbox: string, options: { earlierRuns?: Ear
     version: result.version,
     browser,
     async open(query: string | null = '', options: { colorScheme?: 'light' | 'dark' } = {}) {
-      const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+      const context = await browser.newContext({
+        colorScheme: options.colorScheme ?? 'light',
+        viewport: { width: 1200, height: 900 },
+        acceptDownloads: true,
+      });
       contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];

@@ -7,7 +7,19 @@ import { settled, startDashboard, type DashboardSite } from './dashboard-site.ts
 // The dashboard over tests/fixtures/inbox-metrics (12 Tongchuan communities, 2019-2020), whose every
 // figure is worked out by hand in tests/pipeline/metrics/metrics-fixture.test.ts.
 
-const PAGES = ['overview', 'gaps', 'industry', 'facilities', 'staffing', 'funding', 'standards', 'community', 'quality', 'runs', 'method'];
+const PAGES = [
+  'overview',
+  'gaps',
+  'industry',
+  'facilities',
+  'staffing',
+  'funding',
+  'standards',
+  'community',
+  'quality',
+  'runs',
+  'method',
+];
 const view = (page: string, region: string, year: number, indicator: string, extra = '') =>
   `?page=${page}&region=${region}&year=${year}&indicator=${indicator}&gap=urban_rural&lang=zh${extra}`;
 
@@ -22,11 +34,16 @@ const markTexts = (page: Page, chart: string) =>
 
 /** A chart's table as rows of cell texts. */
 const tableRows = (page: Page, chart: string) =>
-  page.locator(`[data-chart="${chart}"] table tbody tr`).evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  page
+    .locator(`[data-chart="${chart}"] table tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
 
 /** Clicks a chart's CSV button and returns the downloaded file's text. */
 async function downloadCsv(page: Page, chart: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"] button[data-action="csv"]`).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-chart="${chart}"] button[data-action="csv"]`).click(),
+  ]);
   return readFile((await download.path())!, 'utf8');
 }
 
@@ -60,7 +77,9 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
         expect(new URL(page.url()).searchParams.get('page')).toBe(name);
         expect(errors, `${name} at ${region}`).toEqual([]);
         expect(await page.locator('main .error').count(), `${name} at ${region}`).toBe(0);
-        expect(await page.locator('main h2').textContent()).toContain((await page.locator('.breadcrumbs [aria-current="location"]').textContent())!);
+        expect(await page.locator('main h2').textContent()).toContain(
+          (await page.locator('.breadcrumbs [aria-current="location"]').textContent())!,
+        );
       }
     }
   });
@@ -143,7 +162,8 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     ]);
     // Every CSV value is the one drawn: 1 → "100% · n=4", 0.8 → "80% · n=5".
     const marks = await markTexts(page, 'group-comparison');
-    for (const [, value, n] of parseCsv(csv).slice(1)) expect(marks).toContain(`${Math.round(Number(value) * 100)}% · n=${n}`);
+    for (const [, value, n] of parseCsv(csv).slice(1))
+      expect(marks).toContain(`${Math.round(Number(value) * 100)}% · n=${n}`);
 
     await page.goto(site.url + view('overview', '610202', 2019, 'satisfaction'));
     await settled(page);
@@ -159,7 +179,11 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const sources = async (region: string) => {
       const { page, errors } = await site.open(view('funding', region, 2019, 'funding_per_household'));
       const present = await page.locator('[data-chart="funding-source"]').count();
-      const rows = present ? parseCsv(await downloadCsv(page, 'funding-source')).slice(1).map(([group, part, amount]) => [group, part, amount]) : null;
+      const rows = present
+        ? parseCsv(await downloadCsv(page, 'funding-source'))
+            .slice(1)
+            .map(([group, part, amount]) => [group, part, amount])
+        : null;
       const note = await page.locator('main').textContent();
       expect(errors).toEqual([]);
       return { rows, note: note ?? '' };
@@ -187,18 +211,30 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const { page, errors } = await site.open(view('funding', '6102', 2019, 'cov_service_center'));
     const select = page.locator('#select-indicator');
     expect(await select.inputValue()).toBe('funding_per_household');
-    expect(await select.locator('option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toEqual(['funding_per_household', 'work_funds', 'self_raised_share']);
+    expect(await select.locator('option').evaluateAll((o) => o.map((e) => (e as HTMLOptionElement).value))).toEqual([
+      'funding_per_household',
+      'work_funds',
+      'self_raised_share',
+    ]);
     await select.selectOption('work_funds');
     await settled(page);
     expect(new URL(page.url()).searchParams.get('indicator')).toBe('work_funds');
-    expect(await page.locator('[data-chart="group-comparison"] figcaption, [data-chart="group-comparison"] h3').first().textContent()).toContain('工作经费');
+    expect(
+      await page
+        .locator('[data-chart="group-comparison"] figcaption, [data-chart="group-comparison"] h3')
+        .first()
+        .textContent(),
+    ).toContain('工作经费');
     expect(errors).toEqual([]);
   });
 
   it('exports a chart as a standalone SVG and as a PNG image', async () => {
     const { page, errors } = await site.open(view('overview', 'CN', 2019, 'cov_service_center'));
     const save = async (action: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="group-comparison"] button[data-action="${action}"]`).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(`[data-chart="group-comparison"] button[data-action="${action}"]`).click(),
+      ]);
       return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
     };
     const svg = await save('svg');
@@ -225,7 +261,9 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     await settled(page);
     const data = requested.filter((p) => p.startsWith('/data/'));
     const v = site.version;
-    const allowed = new RegExp(`^/data/(current\\.json|${v}/(manifest\\.json|regions\\.arrow|region/CN/[a-z-]+\\.arrow))$`);
+    const allowed = new RegExp(
+      `^/data/(current\\.json|${v}/(manifest\\.json|regions\\.arrow|region/CN/[a-z-]+\\.arrow))$`,
+    );
     expect(data.filter((p) => !allowed.test(p))).toEqual([]);
     expect(data).toContain(`/data/${v}/region/CN/gaps.arrow`);
     expect(data.some((p) => /communities|search\/|region\/\d/.test(p))).toBe(false);
@@ -281,12 +319,29 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.locator('.page-nav a').allTextContents()).toEqual([
-      'Overview', 'Urban–rural gaps', 'Industry support', 'Facilities', 'Staffing', 'Funding', 'Standards', 'Community', 'Data quality', 'Runs', 'Methodology', 'Inspection brief',
+      'Overview',
+      'Urban–rural gaps',
+      'Industry support',
+      'Facilities',
+      'Staffing',
+      'Funding',
+      'Standards',
+      'Community',
+      'Data quality',
+      'Runs',
+      'Methodology',
+      'Inspection brief',
     ]);
     // Apart from region names (data) and the switch back (中文), no Chinese is left in the interface.
-    const texts = await page.locator('[data-chart] h3, [data-chart] th, [data-chart] button, [data-chart] summary, .kpi, label, footer, .page-nav').allTextContents();
+    const texts = await page
+      .locator(
+        '[data-chart] h3, [data-chart] th, [data-chart] button, [data-chart] summary, .kpi, label, footer, .page-nav',
+      )
+      .allTextContents();
     expect(texts.filter((t) => han.test(t))).toEqual([]);
-    expect(await page.locator('.kpi[data-indicator="satisfaction"] .kpi-gap strong').textContent()).toBe('sample too small');
+    expect(await page.locator('.kpi[data-indicator="satisfaction"] .kpi-gap strong').textContent()).toBe(
+      'sample too small',
+    );
     expect(await markTexts(page, 'gap-trend')).toContain('sample too small');
     expect(await page.locator('.lang-switch').textContent()).toBe('中文');
     await page.locator('.lang-switch').click();
@@ -309,14 +364,19 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
 
   it('tests a region against a standard outside its scope, with edited thresholds in the URL', async () => {
     // What if 王益区 applied Yizheng's service-centre rule, then a laxer one.
-    const { page, errors } = await site.open(view('standards', '610202', 2019, 'satisfaction', '&standard=service_center_area'));
-    const counts = async () => Object.fromEntries((await tableRows(page, 'what-if-summary')).map(([label, n]) => [label, n]));
+    const { page, errors } = await site.open(
+      view('standards', '610202', 2019, 'satisfaction', '&standard=service_center_area'),
+    );
+    const counts = async () =>
+      Object.fromEntries((await tableRows(page, 'what-if-summary')).map(([label, n]) => [label, n]));
     expect(await counts()).toEqual({ 达标: '2', 未达标: '2', 未知: '2' });
     await page.fill('input[data-check="service_area_per_100hh:min"]', '15');
     await page.locator('input[data-check="service_area_per_100hh:min"]').press('Enter');
     await page.locator('input[data-check="service_area_per_100hh:min"]').blur();
     await settled(page);
-    expect(new URL(page.url()).searchParams.get('checks')).toBe('service_center_area_m2:400:,service_area_per_100hh:15:');
+    expect(new URL(page.url()).searchParams.get('checks')).toBe(
+      'service_center_area_m2:400:,service_area_per_100hh:15:',
+    );
     expect(await counts()).toEqual({ 达标: '3', 未达标: '1', 未知: '2' });
     expect(errors).toEqual([]);
   });
@@ -328,9 +388,15 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const reached = new Set<string>();
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      reached.add(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.focusKey ?? document.activeElement!.id ?? ''));
+      reached.add(
+        await page.evaluate(
+          () => (document.activeElement as HTMLElement).dataset.focusKey ?? document.activeElement!.id ?? '',
+        ),
+      );
     }
-    expect([...reached]).toEqual(expect.arrayContaining(['lang', 'page-gaps', 'page-method', 'select-year', 'select-indicator', 'search']));
+    expect([...reached]).toEqual(
+      expect.arrayContaining(['lang', 'page-gaps', 'page-method', 'select-year', 'select-indicator', 'search']),
+    );
     await page.focus('.page-nav a[data-page="gaps"]');
     await page.keyboard.press('Enter');
     await settled(page);

@@ -5,7 +5,19 @@ import { memoryLogger } from '../../pipeline/logger.ts';
 import { tempDir } from '../helpers/fixtures.ts';
 import { settled, startDashboard, type DashboardSite } from './dashboard-site.ts';
 
-const PAGES = ['overview', 'gaps', 'industry', 'facilities', 'staffing', 'funding', 'standards', 'community', 'quality', 'runs', 'method'];
+const PAGES = [
+  'overview',
+  'gaps',
+  'industry',
+  'facilities',
+  'staffing',
+  'funding',
+  'standards',
+  'community',
+  'quality',
+  'runs',
+  'method',
+];
 
 // The synthetic demo inbox, cut to Tongchuan's 王益区 and 耀州区 over 2018-2020 to stay quick: every
 // format bureaus use, bad rows to quarantine, and the synthetic flag the banner follows.
@@ -13,7 +25,14 @@ describe('the dashboard over the demo data', () => {
   let site: DashboardSite;
   beforeAll(async () => {
     const inbox = join(tempDir('cb-dashboard-demo-'), 'inbox');
-    await generateDemoInbox({ scale: 'seed', years: [2018, 2020], out: inbox, seed: 1, onlyPrefixes: ['610202', '610204'], logger: memoryLogger() });
+    await generateDemoInbox({
+      scale: 'seed',
+      years: [2018, 2020],
+      out: inbox,
+      seed: 1,
+      onlyPrefixes: ['610202', '610204'],
+      logger: memoryLogger(),
+    });
     site = await startDashboard(inbox);
   });
   afterAll(async () => {
@@ -25,7 +44,9 @@ describe('the dashboard over the demo data', () => {
     const community = await page.locator('.community-list a').first().getAttribute('data-region');
     expect(community).toMatch(/^610202\d{6}$/);
     for (const region of ['CN', '610204', community!]) {
-      await page.goto(`${site.url}?page=overview&region=${region}&year=2020&indicator=cov_service_center&gap=urban_rural&lang=zh`);
+      await page.goto(
+        `${site.url}?page=overview&region=${region}&year=2020&indicator=cov_service_center&gap=urban_rural&lang=zh`,
+      );
       await settled(page);
       for (const name of PAGES) {
         await page.locator(`.page-nav a[data-page="${name}"]`).click();
@@ -41,7 +62,9 @@ describe('the dashboard over the demo data', () => {
   it('accounts for the quarantined demo rows on the data-quality page', async () => {
     const { page, errors } = await site.open('?page=quality&region=6102&year=2020&lang=en');
     expect(await page.locator('.synthetic-banner').textContent()).toContain('Synthetic data');
-    const [read, kept, quarantined] = (await page.locator('.quality-totals').getAttribute('data-totals'))!.split(/[=+]/).map(Number);
+    const [read, kept, quarantined] = (await page.locator('.quality-totals').getAttribute('data-totals'))!
+      .split(/[=+]/)
+      .map(Number);
     expect(read).toBe(kept! + quarantined!);
     expect(quarantined).toBeGreaterThan(0);
     const byRule = await page.locator('[data-chart="quarantine-by-rule"] td[data-key="value"]').allTextContents();

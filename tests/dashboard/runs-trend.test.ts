@@ -19,7 +19,10 @@ describe('the 运行记录 page across runs', () => {
     const resaved = join(dir, 'resaved');
     for (const copy of [clean, bad, resaved]) cpSync(fixture('inbox-metrics'), copy, { recursive: true });
     appendFileSync(join(resaved, 'funding', 'funding_yuan.csv'), '\n');
-    writeFileSync(join(bad, 'communities', 'bad.csv'), `community_code,year,households,population\n${'61020200500,2020,1,1\n'.repeat(40)}`);
+    writeFileSync(
+      join(bad, 'communities', 'bad.csv'),
+      `community_code,year,households,population\n${'61020200500,2020,1,1\n'.repeat(40)}`,
+    );
     site = await startDashboard(resaved, {
       earlierRuns: [
         { inbox: clean, now: day(21) },
@@ -33,7 +36,10 @@ describe('the 运行记录 page across runs', () => {
 
   it('shows every data test of every run, the failed one included, oldest first', async () => {
     const { page, errors } = await site.open('?page=runs&region=CN&lang=zh');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="test-trend"] button[data-action="csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-chart="test-trend"] button[data-action="csv"]').click(),
+    ]);
     const { readFile } = await import('node:fs/promises');
     const rows = (await readFile((await download.path())!, 'utf8'))
       .replace(/^\ufeff/, '')
@@ -44,21 +50,33 @@ describe('the 运行记录 page across runs', () => {
     const body = rows.slice(1);
     const runs = [...new Set(body.map((r) => r[0]))];
     expect(runs).toHaveLength(3);
-    expect(body.map((r) => r[1]!.slice(0, 10))).toEqual([...Array(8).fill('2026-11-21'), ...Array(8).fill('2026-11-22'), ...Array(8).fill('2026-11-23')]);
+    expect(body.map((r) => r[1]!.slice(0, 10))).toEqual([
+      ...Array(8).fill('2026-11-21'),
+      ...Array(8).fill('2026-11-22'),
+      ...Array(8).fill('2026-11-23'),
+    ]);
     const quarantine = body.filter((r) => r[2] === 'quarantine_rate').map((r) => [r[3], r[4]]);
-    expect(quarantine).toEqual([['pass', '0'], ['error', '40'], ['pass', '0']]);
+    expect(quarantine).toEqual([
+      ['pass', '0'],
+      ['error', '40'],
+      ['pass', '0'],
+    ]);
     // A night that published after the failed one clears the failure notice.
     expect(await page.locator('.run-failed').count()).toBe(0);
     // The chart draws one cell per test and run, the failed run's quarantine-rate cell marked ✗ with its 40 rows.
     expect(await page.locator('[data-chart="test-trend"] svg g[aria-label="cell"] rect').count()).toBe(24);
-    expect(await page.locator('[data-chart="test-trend"] svg g[aria-label="text"] text').allTextContents()).toContain('✗ 40');
+    expect(await page.locator('[data-chart="test-trend"] svg g[aria-label="text"] text').allTextContents()).toContain(
+      '✗ 40',
+    );
     expect(errors).toEqual([]);
   });
 
   it('says which rows the latest run added and removed, by dataset', async () => {
     const { page, errors } = await site.open('?page=runs&region=CN&lang=zh');
     // The re-saved funding file (9 rows) came in again and its old rows went out; nothing else moved.
-    const rows = await page.locator('[data-chart="row-changes"] table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    const rows = await page
+      .locator('[data-chart="row-changes"] table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
     expect(rows).toEqual([['funding', '9', '9']]);
     expect(errors).toEqual([]);
   });
@@ -70,7 +88,10 @@ describe('the 运行记录 page after a failed night', () => {
     const dir = tempDir('cb-runs-failed-');
     const bad = join(dir, 'bad');
     cpSync(fixture('inbox-metrics'), bad, { recursive: true });
-    writeFileSync(join(bad, 'communities', 'bad.csv'), `community_code,year,households,population\n${'61020200500,2020,1,1\n'.repeat(40)}`);
+    writeFileSync(
+      join(bad, 'communities', 'bad.csv'),
+      `community_code,year,households,population\n${'61020200500,2020,1,1\n'.repeat(40)}`,
+    );
     // Published on the 23rd; the night of the 24th fails its quarantine rate and publishes nothing.
     site = await startDashboard(fixture('inbox-metrics'), { laterRuns: [{ inbox: bad, now: day(24), fails: true }] });
   });

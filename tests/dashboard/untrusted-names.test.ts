@@ -48,12 +48,17 @@ describe('names from the data are text, never markup', () => {
   });
 
   it('puts the name in a chart and its CSV as the same plain text', async () => {
-    const { page, dialogs } = await site.open(`?page=gaps&region=610202005&year=2019&indicator=satisfaction&gap=urban_rural&lang=zh`);
+    const { page, dialogs } = await site.open(
+      `?page=gaps&region=610202005&year=2019&indicator=satisfaction&gap=urban_rural&lang=zh`,
+    );
     const cells = await page.locator('[data-chart="distribution"] td[data-key="name"]').allTextContents();
     expect(cells).toContain(NAME);
     const titles = await page.locator('[data-chart="distribution"] svg title').allTextContents();
     expect(titles.some((t) => t.startsWith(NAME))).toBe(true);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="distribution"] button[data-action="csv"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-chart="distribution"] button[data-action="csv"]').click(),
+    ]);
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv.split('\r\n')).toContain(`${NAME},${CODE},城镇社区,70`);
     expect(await page.evaluate(() => document.querySelectorAll('img, [onerror]').length)).toBe(0);

@@ -32,7 +32,10 @@ async function demo(args: string[]): Promise<{ code: number; stdout: string; std
 
 async function hashes(out: string): Promise<Record<string, string>> {
   const map: Record<string, string> = {};
-  for (const f of await listFiles(out)) map[f] = createHash('sha256').update(await readFile(join(out, f))).digest('hex');
+  for (const f of await listFiles(out))
+    map[f] = createHash('sha256')
+      .update(await readFile(join(out, f)))
+      .digest('hex');
   return map;
 }
 

@@ -33,7 +33,9 @@ describe('the seed-scale demo inbox', () => {
     const codes = new Set(inbox.communities.map((c) => c.code));
     expect(codes.size).toBe(expected.length);
     expect(summary.communities).toBe(expected.length);
-    expect(new Set(inbox.communities.map((c) => c.year))).toEqual(new Set([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]));
+    expect(new Set(inbox.communities.map((c) => c.year))).toEqual(
+      new Set([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]),
+    );
   });
 
   it('uses the registry’s real codes and names', () => {
@@ -46,7 +48,13 @@ describe('the seed-scale demo inbox', () => {
 
   it('labels itself synthetic: a manifest, a SYNTHETIC.md marker and 示例数据_ on every file name', async () => {
     const manifest = JSON.parse(await readFile(join(summary.out, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ synthetic: true, generator: 'community-balance demo', seed: 1, scale: 'seed', file_prefix: '示例数据_' });
+    expect(manifest).toMatchObject({
+      synthetic: true,
+      generator: 'community-balance demo',
+      seed: 1,
+      scale: 'seed',
+      file_prefix: '示例数据_',
+    });
     expect(manifest.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
     expect(await readFile(join(summary.out, 'SYNTHETIC.md'), 'utf8')).toContain('示例数据');
     const files = await listFiles(summary.out);
@@ -54,7 +62,8 @@ describe('the seed-scale demo inbox', () => {
     expect(files.filter((f) => !data.includes(f)).sort()).toEqual(['SYNTHETIC.md', 'manifest.json']);
     for (const f of data) expect(f.split('/').pop()!.startsWith('示例数据_')).toBe(true);
     expect(manifest.files.map((f: { path: string }) => f.path).sort()).toEqual(data);
-    for (const f of manifest.files as { path: string; bytes: number }[]) expect((await stat(join(summary.out, f.path))).size).toBe(f.bytes);
+    for (const f of manifest.files as { path: string; bytes: number }[])
+      expect((await stat(join(summary.out, f.path))).size).toBe(f.bytes);
   });
 
   it('writes communities and facilities as XLSX per county and year, Wangcang as one workbook with a sheet per year', () => {
@@ -63,7 +72,18 @@ describe('the seed-scale demo inbox', () => {
     expect([...communityFiles].some((f) => f.includes('_610202_王益区_2019_'))).toBe(true);
     const wangcang = tables.communities!.filter((t) => t.file.includes('510821'));
     expect(new Set(wangcang.map((t) => t.file)).size).toBe(1);
-    expect(wangcang.map((t) => t.sheet)).toEqual(['2015年', '2016年', '2017年', '2018年', '2019年', '2020年', '2021年', '2022年', '2023年', '2024年']);
+    expect(wangcang.map((t) => t.sheet)).toEqual([
+      '2015年',
+      '2016年',
+      '2017年',
+      '2018年',
+      '2019年',
+      '2020年',
+      '2021年',
+      '2022年',
+      '2023年',
+      '2024年',
+    ]);
     expect(tables.facilities!.some((t) => t.file.endsWith('.xlsx'))).toBe(true);
     expect(tables.facilities!.some((t) => t.file.endsWith('.csv'))).toBe(true);
   });
@@ -84,12 +104,16 @@ describe('the seed-scale demo inbox', () => {
   });
 
   it('writes the staff roster as UTF-8 CSV with and without BOM, LF and CRLF, and as XLSX with date cells', () => {
-    const csv = tables.staff!.filter((t) => t.file.endsWith('.csv')) as (RawTable & { encoding: string; crlf: boolean })[];
+    const csv = tables.staff!.filter((t) => t.file.endsWith('.csv')) as (RawTable & {
+      encoding: string;
+      crlf: boolean;
+    })[];
     expect(new Set(csv.map((t) => t.encoding))).toEqual(new Set(['utf-8', 'utf-8-bom']));
     expect(new Set(csv.map((t) => t.crlf))).toEqual(new Set([true, false]));
     const xlsx = tables.staff!.filter((t) => t.file.endsWith('.xlsx'));
     expect(xlsx.length).toBeGreaterThan(0);
-    for (const t of xlsx) expect(t.dateColumns.has(t.header.findIndex((h) => ['入职日期', '到岗日期'].includes(h)))).toBe(true);
+    for (const t of xlsx)
+      expect(t.dateColumns.has(t.header.findIndex((h) => ['入职日期', '到岗日期'].includes(h)))).toBe(true);
   });
 
   it('writes dates as 2024-03-05, 2024/3/5 and 2024年3月5日', () => {
@@ -112,7 +136,9 @@ describe('the seed-scale demo inbox', () => {
     const ids = inbox.raw.staff!.map((r) => r.values.worker_id!);
     for (const id of ids) expect(id).toMatch(/^W\d{10}$/);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(new Set(inbox.staff.map((s) => s.role))).toEqual(new Set(['secretary', 'director', 'committee', 'full_time', 'grid']));
+    expect(new Set(inbox.staff.map((s) => s.role))).toEqual(
+      new Set(['secretary', 'director', 'committee', 'full_time', 'grid']),
+    );
   });
 
   it('makes every row valid except the deliberately bad ones, which the summary counts exactly', () => {
@@ -133,9 +159,23 @@ describe('the seed-scale demo inbox', () => {
   it('makes about 0.5% of each dataset’s rows bad, of every kind', () => {
     const b = summary.bad_rows;
     const rate = (bad: number, dataset: string) => bad / summary.rows[dataset]!;
-    expect(rate(Object.values(b.communities).reduce((a, x) => a + x, 0), 'communities')).toBeGreaterThan(0.003);
-    expect(rate(Object.values(b.communities).reduce((a, x) => a + x, 0), 'communities')).toBeLessThan(0.008);
-    for (const [d, n] of [['facilities', b.facilities.unknown_facility_type], ['funding', b.funding.negative_amount], ['staff', b.staff.left_before_hired]] as const) {
+    expect(
+      rate(
+        Object.values(b.communities).reduce((a, x) => a + x, 0),
+        'communities',
+      ),
+    ).toBeGreaterThan(0.003);
+    expect(
+      rate(
+        Object.values(b.communities).reduce((a, x) => a + x, 0),
+        'communities',
+      ),
+    ).toBeLessThan(0.008);
+    for (const [d, n] of [
+      ['facilities', b.facilities.unknown_facility_type],
+      ['funding', b.funding.negative_amount],
+      ['staff', b.staff.left_before_hired],
+    ] as const) {
       expect(rate(n, d)).toBeGreaterThan(0.003);
       expect(rate(n, d)).toBeLessThan(0.008);
     }

@@ -24,7 +24,24 @@ describe('npm run demo arguments', () => {
   });
 
   it('read every option, in both --flag value and --flag=value forms', () => {
-    expect(options(['--scale', 'national', '--years=2019-2020', '--out', 'x', '--seed', '7', '--only-prefix', '61,62', '--max-counties', '3', '--workers', '2', '--force'])).toMatchObject({
+    expect(
+      options([
+        '--scale',
+        'national',
+        '--years=2019-2020',
+        '--out',
+        'x',
+        '--seed',
+        '7',
+        '--only-prefix',
+        '61,62',
+        '--max-counties',
+        '3',
+        '--workers',
+        '2',
+        '--force',
+      ]),
+    ).toMatchObject({
       scale: 'national',
       years: [2019, 2020],
       out: 'x',
@@ -42,7 +59,14 @@ describe('npm run demo arguments', () => {
   });
 
   it('reject a bad command line with exit code 2', () => {
-    for (const argv of [['--scale', 'city'], ['--years', '15-24'], ['--seed', '-1'], ['--bogus'], ['--out'], ['--only-prefix', 'abc']]) {
+    for (const argv of [
+      ['--scale', 'city'],
+      ['--years', '15-24'],
+      ['--seed', '-1'],
+      ['--bogus'],
+      ['--out'],
+      ['--only-prefix', 'abc'],
+    ]) {
       expect(usageError(argv).exitCode).toBe(2);
     }
   });

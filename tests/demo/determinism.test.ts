@@ -11,12 +11,19 @@ let dir: string;
 
 async function hashes(out: string): Promise<Map<string, string>> {
   const map = new Map<string, string>();
-  for (const f of await listFiles(out)) map.set(f, createHash('sha256').update(await readFile(join(out, f))).digest('hex'));
+  for (const f of await listFiles(out))
+    map.set(
+      f,
+      createHash('sha256')
+        .update(await readFile(join(out, f)))
+        .digest('hex'),
+    );
   return map;
 }
 
 // Two years of the seed scale exercise every writer (XLSX, sheets per year, GB18030, BOM, CRLF).
-const run = (name: string, seed: number) => generateDemoInbox({ scale: 'seed', years: [2018, 2019], seed, out: join(dir, name) });
+const run = (name: string, seed: number) =>
+  generateDemoInbox({ scale: 'seed', years: [2018, 2019], seed, out: join(dir, name) });
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'demo-determinism-'));

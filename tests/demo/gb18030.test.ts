@@ -10,7 +10,9 @@ describe('the GB18030 encoder', () => {
   it('encodes ASCII as itself and common characters as their GBK bytes', () => {
     expect(hex(encodeGb18030('a,1\r\n'))).toBe('612c310d0a');
     expect(hex(encodeGb18030('你'))).toBe('c4e3');
-    expect(hex(encodeGb18030('金额(万元)'))).toBe(hex(Buffer.from([0xbd, 0xf0, 0xb6, 0xee, 0x28, 0xcd, 0xf2, 0xd4, 0xaa, 0x29])));
+    expect(hex(encodeGb18030('金额(万元)'))).toBe(
+      hex(Buffer.from([0xbd, 0xf0, 0xb6, 0xee, 0x28, 0xcd, 0xf2, 0xd4, 0xaa, 0x29])),
+    );
   });
 
   it('encodes characters outside GBK as four-byte sequences, supplementary planes included', () => {

@@ -44,7 +44,10 @@ export const CATEGORY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   other: ['其他'],
 };
 
-function enumOf(aliases: Readonly<Record<string, readonly string[]>>, text: string | null | undefined): string | undefined {
+function enumOf(
+  aliases: Readonly<Record<string, readonly string[]>>,
+  text: string | null | undefined,
+): string | undefined {
   if (!text) return undefined;
   for (const [value, names] of Object.entries(aliases)) if (value === text || names.includes(text)) return value;
   return undefined;
@@ -165,7 +168,11 @@ function codeFault(code: string | null | undefined, registry: RegistryCodes, nam
 }
 
 /** Drops duplicate keys: identical rows kept once, conflicting ones all set aside. */
-function dedupe<T>(rows: { key: string; sig: string; row: T }[], faults: Partial<Record<Fault, number>>, counter: { identical: number }): T[] {
+function dedupe<T>(
+  rows: { key: string; sig: string; row: T }[],
+  faults: Partial<Record<Fault, number>>,
+  counter: { identical: number },
+): T[] {
   const groups = new Map<string, { sig: string; row: T }[]>();
   for (const r of rows) {
     const g = groups.get(r.key);
@@ -195,23 +202,34 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
     tables[d] = await readRawTables(dir, d);
     raw[d] = datasetRows(tables[d], d);
   }
-  const faults: Record<string, Partial<Record<Fault, number>>> = { communities: {}, facilities: {}, staff: {}, funding: {}, wages: {} };
+  const faults: Record<string, Partial<Record<Fault, number>>> = {
+    communities: {},
+    facilities: {},
+    staff: {},
+    funding: {},
+    wages: {},
+  };
   const counter = { identical: 0 };
 
   const communities = dedupe(
     raw.communities!.flatMap((r) => {
       const v = r.values;
       const f = codeFault(v.community_code, registry, v.name);
-      if (f) return fault(faults.communities!, f), [];
-      if (v.households === null || v.households === undefined) return fault(faults.communities!, 'missing_households'), [];
-      if (!isInt(v.year) || !isInt(v.households) || !isInt(v.population) || Number(v.households) < 0) return fault(faults.communities!, 'bad_value'), [];
+      if (f) return (fault(faults.communities!, f), []);
+      if (v.households === null || v.households === undefined)
+        return (fault(faults.communities!, 'missing_households'), []);
+      if (!isInt(v.year) || !isInt(v.households) || !isInt(v.population) || Number(v.households) < 0)
+        return (fault(faults.communities!, 'bad_value'), []);
       const sat = v.satisfaction ?? null;
-      if (sat !== null && (!isNum(sat) || Number(sat) < 0 || Number(sat) > 100)) return fault(faults.communities!, 'bad_value'), [];
+      if (sat !== null && (!isNum(sat) || Number(sat) < 0 || Number(sat) > 100))
+        return (fault(faults.communities!, 'bad_value'), []);
       const hasIndustry = parseBool(v.has_industry);
-      if (hasIndustry === undefined) return fault(faults.communities!, 'bad_value'), [];
+      if (hasIndustry === undefined) return (fault(faults.communities!, 'bad_value'), []);
       const urLabel = v.urban_rural ?? null;
-      const urban = urLabel === null ? urbanRuralOfCode(v.community_code!) === 'urban' : ['城镇', '城市'].includes(urLabel);
-      if (urLabel !== null && !['城镇', '城市', '农村', '乡村'].includes(urLabel)) return fault(faults.communities!, 'bad_value'), [];
+      const urban =
+        urLabel === null ? urbanRuralOfCode(v.community_code!) === 'urban' : ['城镇', '城市'].includes(urLabel);
+      if (urLabel !== null && !['城镇', '城市', '农村', '乡村'].includes(urLabel))
+        return (fault(faults.communities!, 'bad_value'), []);
       const row: CommunityRow = {
         code: v.community_code!,
         year: Number(v.year),
@@ -232,16 +250,25 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
     raw.facilities!.flatMap((r) => {
       const v = r.values;
       const f = codeFault(v.community_code, registry);
-      if (f) return fault(faults.facilities!, f), [];
+      if (f) return (fault(faults.facilities!, f), []);
       const type = enumOf(FACILITY_TYPE_ALIASES, v.facility_type);
-      if (!type) return fault(faults.facilities!, 'unknown_facility_type'), [];
+      if (!type) return (fault(faults.facilities!, 'unknown_facility_type'), []);
       const present = parseBool(v.present);
-      if (present === undefined || present === null || !isInt(v.year)) return fault(faults.facilities!, 'bad_value'), [];
+      if (present === undefined || present === null || !isInt(v.year))
+        return (fault(faults.facilities!, 'bad_value'), []);
       const area = v.floor_area_m2 ?? null;
-      if (type === 'service_center' && present && (area === null || !isNum(area) || Number(area) < 0)) return fault(faults.facilities!, 'bad_value'), [];
+      if (type === 'service_center' && present && (area === null || !isNum(area) || Number(area) < 0))
+        return (fault(faults.facilities!, 'bad_value'), []);
       const safety = parseBool(v.safety_issue);
-      if (safety === undefined) return fault(faults.facilities!, 'bad_value'), [];
-      const row: FacilityRow = { code: v.community_code!, year: Number(v.year), type, present, area: area === null ? null : Number(area), safety };
+      if (safety === undefined) return (fault(faults.facilities!, 'bad_value'), []);
+      const row: FacilityRow = {
+        code: v.community_code!,
+        year: Number(v.year),
+        type,
+        present,
+        area: area === null ? null : Number(area),
+        safety,
+      };
       return [{ key: `${row.code}|${row.year}|${type}`, sig: JSON.stringify(row), row }];
     }),
     faults.facilities!,
@@ -252,14 +279,16 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
     raw.staff!.flatMap((r) => {
       const v = r.values;
       const f = codeFault(v.community_code, registry);
-      if (f) return fault(faults.staff!, f), [];
+      if (f) return (fault(faults.staff!, f), []);
       const role = enumOf(ROLE_ALIASES, v.role);
       const hiredOn = parseDateText(v.hired_on);
       const leftOn = parseDateText(v.left_on);
       const insured = parseBool(v.social_insurance);
-      if (!v.worker_id || !role || !hiredOn || leftOn === undefined || insured === undefined) return fault(faults.staff!, 'bad_value'), [];
-      if (v.monthly_wage && (!isNum(v.monthly_wage) || Number(v.monthly_wage) < 0)) return fault(faults.staff!, 'bad_value'), [];
-      if (leftOn !== null && leftOn < hiredOn) return fault(faults.staff!, 'left_before_hired'), [];
+      if (!v.worker_id || !role || !hiredOn || leftOn === undefined || insured === undefined)
+        return (fault(faults.staff!, 'bad_value'), []);
+      if (v.monthly_wage && (!isNum(v.monthly_wage) || Number(v.monthly_wage) < 0))
+        return (fault(faults.staff!, 'bad_value'), []);
+      if (leftOn !== null && leftOn < hiredOn) return (fault(faults.staff!, 'left_before_hired'), []);
       const row: StaffRow = {
         workerId: v.worker_id,
         code: v.community_code!,
@@ -282,12 +311,18 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
     raw.funding!.flatMap((r) => {
       const v = r.values;
       const f = codeFault(v.community_code, registry);
-      if (f) return fault(faults.funding!, f), [];
+      if (f) return (fault(faults.funding!, f), []);
       const source = enumOf(SOURCE_ALIASES, v.source);
       const category = enumOf(CATEGORY_ALIASES, v.category);
-      if (!source || !category || !isInt(v.year) || !isNum(v.amount)) return fault(faults.funding!, 'bad_value'), [];
-      if (Number(v.amount) < 0) return fault(faults.funding!, 'negative_amount'), [];
-      const row: FundingRow = { code: v.community_code!, year: Number(v.year), source, category, amount: Number(v.amount) };
+      if (!source || !category || !isInt(v.year) || !isNum(v.amount)) return (fault(faults.funding!, 'bad_value'), []);
+      if (Number(v.amount) < 0) return (fault(faults.funding!, 'negative_amount'), []);
+      const row: FundingRow = {
+        code: v.community_code!,
+        year: Number(v.year),
+        source,
+        category,
+        amount: Number(v.amount),
+      };
       return [{ key: `${row.code}|${row.year}|${source}|${category}`, sig: JSON.stringify(row), row }];
     }),
     faults.funding!,
@@ -296,7 +331,8 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
 
   const wages = raw.wages!.flatMap((r) => {
     const v = r.values;
-    if (!v.county_code || !/^\d{6}$/.test(v.county_code) || !isInt(v.year) || !isNum(v.avg_annual_wage)) return fault(faults.wages!, 'bad_value'), [];
+    if (!v.county_code || !/^\d{6}$/.test(v.county_code) || !isInt(v.year) || !isNum(v.avg_annual_wage))
+      return (fault(faults.wages!, 'bad_value'), []);
     return [{ county: v.county_code, year: Number(v.year), wage: Number(v.avg_annual_wage) }];
   });
 
@@ -307,7 +343,18 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
     if (list) list.push(f);
     else facilitiesOf.set(key, [f]);
   }
-  return { communities, facilities, staff, funding, wages, faults, identical: counter.identical, raw, tables, facilitiesOf };
+  return {
+    communities,
+    facilities,
+    staff,
+    funding,
+    wages,
+    faults,
+    identical: counter.identical,
+    raw,
+    tables,
+    facilitiesOf,
+  };
 }
 
 /** Whether a worker is in post on an ISO day (SPEC §4: hired_on ≤ D and left_on empty or after D). */

@@ -172,7 +172,10 @@ export async function readXlsx(path: string, file: string): Promise<RawTable[]> 
 }
 
 /** Reads a CSV file. */
-export async function readCsvFile(path: string, file: string): Promise<RawTable & { encoding: TextEncodingName; crlf: boolean }> {
+export async function readCsvFile(
+  path: string,
+  file: string,
+): Promise<RawTable & { encoding: TextEncodingName; crlf: boolean }> {
   const bytes = await readFile(path);
   const { text, encoding } = decodeCsv(bytes);
   const [header, ...rows] = parseCsv(text);
@@ -247,7 +250,20 @@ export function wanToYuan(text: string): string {
   return `${m[1]}${yuan}`;
 }
 
-const BOOLEANS: Readonly<Record<string, boolean>> = { 是: true, 否: false, 有: true, 无: false, y: true, n: false, yes: true, no: false, true: true, false: false, '1': true, '0': false };
+const BOOLEANS: Readonly<Record<string, boolean>> = {
+  是: true,
+  否: false,
+  有: true,
+  无: false,
+  y: true,
+  n: false,
+  yes: true,
+  no: false,
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+};
 
 /** A SPEC §3 boolean, or undefined when the text is not one. */
 export function parseBool(text: string | null | undefined): boolean | null | undefined {

@@ -13,7 +13,13 @@ let inbox: Inbox;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'demo-national-'));
-  summary = await generateDemoInbox({ scale: 'national', years: [2015, 2024], seed: 1, out: join(dir, 'inbox'), onlyPrefixes: ['64'] });
+  summary = await generateDemoInbox({
+    scale: 'national',
+    years: [2015, 2024],
+    seed: 1,
+    out: join(dir, 'inbox'),
+    onlyPrefixes: ['64'],
+  });
   inbox = await loadInbox(summary.out, await loadRegistryCodes());
 });
 
@@ -25,7 +31,9 @@ const PUBLISHED: Record<number, [number, number]> = { 2015: [0.82, 0.123], 2019:
 
 describe('national scale (on the Ningxia subset)', () => {
   it('follows the published service-centre coverage path, urban 82% → 100% and rural 12% → 66% over 2015-2020, still rising after', () => {
-    const centres = new Set(inbox.facilities.filter((f) => f.type === 'service_center' && f.present).map((f) => `${f.code}|${f.year}`));
+    const centres = new Set(
+      inbox.facilities.filter((f) => f.type === 'service_center' && f.present).map((f) => `${f.code}|${f.year}`),
+    );
     const coverage = (year: number, urban: boolean): number => {
       const rows = inbox.communities.filter((c) => c.year === year && c.urban === urban);
       return rows.filter((c) => centres.has(`${c.code}|${year}`)).length / rows.length;
@@ -53,7 +61,8 @@ describe('national scale (on the Ningxia subset)', () => {
   it('writes CSV only, one file per county and dataset, with facilities listed only where present (plus the service centre)', () => {
     expect(summary.files.every((f) => f.format === 'csv')).toBe(true);
     const counties = new Set(inbox.communities.map((c) => c.code.slice(0, 6)));
-    for (const d of ['communities', 'facilities', 'staff', 'funding']) expect(summary.files.filter((f) => f.dataset === d)).toHaveLength(counties.size);
+    for (const d of ['communities', 'facilities', 'staff', 'funding'])
+      expect(summary.files.filter((f) => f.dataset === d)).toHaveLength(counties.size);
     const absent = inbox.facilities.filter((f) => !f.present);
     expect(absent.length).toBeGreaterThan(0);
     expect(new Set(absent.map((f) => f.type))).toEqual(new Set(['service_center']));

@@ -16,7 +16,14 @@ afterAll(async () => {
 });
 
 // Chengdong alone, one year: 60 communities, fast.
-const small = (out: string, extra: Partial<DemoOptions> = {}): DemoOptions => ({ scale: 'seed', years: [2019, 2019], seed: 1, out, onlyPrefixes: ['630102'], ...extra });
+const small = (out: string, extra: Partial<DemoOptions> = {}): DemoOptions => ({
+  scale: 'seed',
+  years: [2019, 2019],
+  seed: 1,
+  out,
+  onlyPrefixes: ['630102'],
+  ...extra,
+});
 
 async function rejection(promise: Promise<unknown>): Promise<CliError> {
   try {
@@ -33,7 +40,15 @@ describe('writing the inbox folder', () => {
     const out = join(dir, 'fresh', 'inbox');
     const summary = await generateDemoInbox(small(out));
     expect(summary.communities).toBe(60);
-    expect((await readdir(out)).sort()).toEqual(['SYNTHETIC.md', 'communities', 'facilities', 'funding', 'manifest.json', 'staff', 'wages']);
+    expect((await readdir(out)).sort()).toEqual([
+      'SYNTHETIC.md',
+      'communities',
+      'facilities',
+      'funding',
+      'manifest.json',
+      'staff',
+      'wages',
+    ]);
     expect(await readdir(join(dir, 'fresh'))).toEqual(['inbox']);
   });
 
@@ -66,14 +81,20 @@ describe('writing the inbox folder', () => {
   });
 
   it('gives benchmarks the files, rows and bytes of a run', async () => {
-    const totals = await runDemoScale('province', join(dir, 'bench'), { years: [2019, 2019], onlyPrefixes: ['6110'], workers: 1 });
+    const totals = await runDemoScale('province', join(dir, 'bench'), {
+      years: [2019, 2019],
+      onlyPrefixes: ['6110'],
+      workers: 1,
+    });
     expect(totals.files).toBeGreaterThan(10);
     expect(totals.rows).toBeGreaterThan(1_000);
     expect(totals.bytes).toBeGreaterThan(100_000);
   });
 
   it('writes communities as XLSX and the rest as CSV at province scale', async () => {
-    const manifest = JSON.parse(await readFile(join(dir, 'bench', 'manifest.json'), 'utf8')) as { files: { dataset: string; format: string }[] };
+    const manifest = JSON.parse(await readFile(join(dir, 'bench', 'manifest.json'), 'utf8')) as {
+      files: { dataset: string; format: string }[];
+    };
     const formats = (d: string) => new Set(manifest.files.filter((f) => f.dataset === d).map((f) => f.format));
     expect(formats('communities')).toEqual(new Set(['xlsx']));
     for (const d of ['facilities', 'staff', 'funding', 'wages']) expect(formats(d)).toEqual(new Set(['csv']));

@@ -12,15 +12,30 @@ async function published(scale: 'seed' | 'national', prefixes: string[]): Promis
   const dir = tempDir(`cb-calibration-${scale}-`);
   const inbox = join(dir, 'inbox');
   await generateDemoInbox({ scale, years: [2015, 2024], seed: 1, out: inbox, onlyPrefixes: prefixes });
-  await runPipeline({ inbox, warehouse: join(dir, 'w.duckdb'), site: join(dir, 'site'), logger: memoryLogger(), now: FIXTURE_NOW });
+  await runPipeline({
+    inbox,
+    warehouse: join(dir, 'w.duckdb'),
+    site: join(dir, 'site'),
+    logger: memoryLogger(),
+    now: FIXTURE_NOW,
+  });
   return openWarehouse(join(dir, 'w.duckdb'));
 }
 
 const group = async (w: Warehouse, level: string, region: string, year: number, indicator: string) =>
   Object.fromEntries(
-    (await runSql(w.connection, `select "group", value, n from group_value where level = $level and region_code = $region and year = $year and indicator = $indicator`, {
-      level, region, year, indicator,
-    })).map((r) => [r.group as string, { value: r.value as number, n: r.n as number }]),
+    (
+      await runSql(
+        w.connection,
+        `select "group", value, n from group_value where level = $level and region_code = $region and year = $year and indicator = $indicator`,
+        {
+          level,
+          region,
+          year,
+          indicator,
+        },
+      )
+    ).map((r) => [r.group as string, { value: r.value as number, n: r.n as number }]),
   );
 
 describe('the published figures of the Tongchuan demo (seed 000)', () => {
@@ -38,15 +53,22 @@ describe('the published figures of the Tongchuan demo (seed 000)', () => {
   });
 
   it('give every urban community 45,000 yuan of work funds and 100,000 of service funds in 2019', async () => {
-    const [funds] = await runSql(w.connection, `select min(work_funds) as work_min, max(work_funds) as work_max,
-      min(service_funds) as service_min from community_year where city_code = '6102' and year = 2019 and urban_rural = 'urban'`);
+    const [funds] = await runSql(
+      w.connection,
+      `select min(work_funds) as work_min, max(work_funds) as work_max,
+      min(service_funds) as service_min from community_year where city_code = '6102' and year = 2019 and urban_rural = 'urban'`,
+    );
     expect(funds).toMatchObject({ work_min: 45000, work_max: 45000, service_min: 100000 });
   });
 
   it('put rural communities with industry ahead of those without in facilities, elder care and satisfaction', async () => {
     for (const indicator of ['cov_service_center', 'cov_elder_daycare', 'cov_elder_home', 'satisfaction']) {
-      const [gap] = await runSql(w.connection, `select diff, suppressed from gap where level = 'city' and region_code = '6102'
-        and year = 2019 and indicator = $indicator and gap = 'industry'`, { indicator });
+      const [gap] = await runSql(
+        w.connection,
+        `select diff, suppressed from gap where level = 'city' and region_code = '6102'
+        and year = 2019 and indicator = $indicator and gap = 'industry'`,
+        { indicator },
+      );
       expect(gap!.suppressed, indicator).toBe(false);
       expect(gap!.diff as number, indicator).toBeGreaterThan(0);
     }
@@ -70,7 +92,10 @@ describe('the published figures of the national demo (Ningxia, the published nat
   });
 
   it('have about 6 to 7 workers in post per community at the end of 2020', async () => {
-    const [staff] = await runSql(w.connection, `select sum(headcount_end) / count(*) as per_community from community_year where year = 2020`);
+    const [staff] = await runSql(
+      w.connection,
+      `select sum(headcount_end) / count(*) as per_community from community_year where year = 2020`,
+    );
     expect(staff!.per_community as number).toBeGreaterThanOrEqual(6);
     expect(staff!.per_community as number).toBeLessThanOrEqual(7);
   });

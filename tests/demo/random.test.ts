@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Rng, rngFor } from '../../tools/demo/random.ts';
+import type { Rng } from '../../tools/demo/random.ts';
+import { rngFor } from '../../tools/demo/random.ts';
 
 const draw = (rng: Rng, n: number): number[] => Array.from({ length: n }, () => rng.next());
 
@@ -27,7 +28,12 @@ describe('the seeded random streams', () => {
 
   it('pick by weight in proportion', () => {
     const rng = rngFor(3, 'weights');
-    const picks = Array.from({ length: 10_000 }, () => rng.weighted([['a', 0.8], ['b', 0.2]] as const));
+    const picks = Array.from({ length: 10_000 }, () =>
+      rng.weighted([
+        ['a', 0.8],
+        ['b', 0.2],
+      ] as const),
+    );
     expect(picks.filter((p) => p === 'a').length / picks.length).toBeCloseTo(0.8, 1);
   });
 });

@@ -33,7 +33,11 @@ function communitiesIn(prefix: string, year: number) {
 }
 
 function facilityPresent(prefix: string, year: number, type: string): Set<string> {
-  return new Set(communitiesIn(prefix, year).filter((c) => has(c.code, year, type)).map((c) => c.code));
+  return new Set(
+    communitiesIn(prefix, year)
+      .filter((c) => has(c.code, year, type))
+      .map((c) => c.code),
+  );
 }
 
 function has(code: string, year: number, type: string): boolean {
@@ -43,7 +47,8 @@ function has(code: string, year: number, type: string): boolean {
 function funds(prefix: string, year: number, category: string, source?: string): Map<string, number> {
   const total = new Map<string, number>();
   for (const f of inbox.funding) {
-    if (!f.code.startsWith(prefix) || f.year !== year || f.category !== category || (source && f.source !== source)) continue;
+    if (!f.code.startsWith(prefix) || f.year !== year || f.category !== category || (source && f.source !== source))
+      continue;
     total.set(f.code, (total.get(f.code) ?? 0) + f.amount);
   }
   return total;
@@ -57,13 +62,17 @@ function turnover(staff: readonly StaffRow[], years: readonly number[]): number 
   let headcount = 0;
   for (const y of years) {
     separations += staff.filter((s) => s.leftOn !== null && yearOf(s.leftOn) === y).length;
-    headcount += (staff.filter((s) => inPost(s, `${y}-01-01`)).length + staff.filter((s) => inPost(s, `${y}-12-31`)).length) / 2;
+    headcount +=
+      (staff.filter((s) => inPost(s, `${y}-01-01`)).length + staff.filter((s) => inPost(s, `${y}-12-31`)).length) / 2;
   }
   return separations / headcount;
 }
 
 const isYoungGraduate = (s: StaffRow): boolean =>
-  s.role === 'full_time' && ['大专', '本科', '硕士'].includes(s.education ?? '') && s.birthYear !== null && yearOf(s.hiredOn) - s.birthYear < 30;
+  s.role === 'full_time' &&
+  ['大专', '本科', '硕士'].includes(s.education ?? '') &&
+  s.birthYear !== null &&
+  yearOf(s.hiredOn) - s.birthYear < 30;
 
 describe('Tongchuan 2019 (seed 000)', () => {
   const T = '6102';
@@ -94,13 +103,17 @@ describe('Tongchuan 2019 (seed 000)', () => {
   });
 
   it('pays full-time workers in post at the end of 2019 at least 1,800 yuan a month, the lowest exactly that', () => {
-    const wages = inbox.staff.filter((s) => s.code.startsWith(T) && s.role === 'full_time' && inPost(s, '2019-12-31')).map((s) => s.wage!);
+    const wages = inbox.staff
+      .filter((s) => s.code.startsWith(T) && s.role === 'full_time' && inPost(s, '2019-12-31'))
+      .map((s) => s.wage!);
     expect(wages.length).toBeGreaterThan(100);
     expect(Math.min(...wages)).toBe(1_800);
   });
 
   it('recruited 445 full-time workers in the five years 2014-2018', () => {
-    const hires = inbox.staff.filter((s) => s.code.startsWith(T) && s.role === 'full_time' && yearOf(s.hiredOn) >= 2014 && yearOf(s.hiredOn) <= 2018);
+    const hires = inbox.staff.filter(
+      (s) => s.code.startsWith(T) && s.role === 'full_time' && yearOf(s.hiredOn) >= 2014 && yearOf(s.hiredOn) <= 2018,
+    );
     expect(hires).toHaveLength(445);
   });
 
@@ -109,15 +122,26 @@ describe('Tongchuan 2019 (seed 000)', () => {
     const years = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
     const graduates = turnover(staff.filter(isYoungGraduate), years);
     const others = {
-      otherFullTime: turnover(staff.filter((s) => s.role === 'full_time' && !isYoungGraduate(s)), years),
-      grid: turnover(staff.filter((s) => s.role === 'grid'), years),
-      committees: turnover(staff.filter((s) => ['secretary', 'director', 'committee'].includes(s.role)), years),
+      otherFullTime: turnover(
+        staff.filter((s) => s.role === 'full_time' && !isYoungGraduate(s)),
+        years,
+      ),
+      grid: turnover(
+        staff.filter((s) => s.role === 'grid'),
+        years,
+      ),
+      committees: turnover(
+        staff.filter((s) => ['secretary', 'director', 'committee'].includes(s.role)),
+        years,
+      ),
     };
     for (const rate of Object.values(others)) expect(graduates).toBeGreaterThan(rate * 1.5);
   });
 
   it('leaves most rural 两委 committee members without 五险一金, unlike urban ones', () => {
-    const known = inbox.staff.filter((s) => s.code.startsWith(T) && s.role === 'committee' && inPost(s, '2019-12-31') && s.insured !== null);
+    const known = inbox.staff.filter(
+      (s) => s.code.startsWith(T) && s.role === 'committee' && inPost(s, '2019-12-31') && s.insured !== null,
+    );
     const rural = known.filter((s) => urbanRuralOfCode(s.code) === 'rural');
     const urban = known.filter((s) => urbanRuralOfCode(s.code) === 'urban');
     expect(share(rural.map((s) => s.insured!))).toBeLessThan(0.4);
@@ -130,11 +154,15 @@ describe('Tongchuan 2019 (seed 000)', () => {
     const without = rural.filter((c) => c.hasIndustry === false);
     expect(withIndustry.length).toBeGreaterThan(30);
     expect(without.length).toBeGreaterThan(30);
-    const facilities = (codes: { code: string }[]) => mean(codes.map((c) => (inbox.facilitiesOf.get(`${c.code}|2019`) ?? []).filter((f) => f.present).length));
-    const elderCare = (codes: { code: string }[]) => share(codes.map((c) => has(c.code, 2019, 'elder_daycare') || has(c.code, 2019, 'elder_home')));
+    const facilities = (codes: { code: string }[]) =>
+      mean(codes.map((c) => (inbox.facilitiesOf.get(`${c.code}|2019`) ?? []).filter((f) => f.present).length));
+    const elderCare = (codes: { code: string }[]) =>
+      share(codes.map((c) => has(c.code, 2019, 'elder_daycare') || has(c.code, 2019, 'elder_home')));
     expect(facilities(withIndustry)).toBeGreaterThan(facilities(without));
     expect(elderCare(withIndustry)).toBeGreaterThan(elderCare(without));
-    expect(mean(withIndustry.map((c) => c.satisfaction!))).toBeGreaterThan(mean(without.map((c) => c.satisfaction!)) + 3);
+    expect(mean(withIndustry.map((c) => c.satisfaction!))).toBeGreaterThan(
+      mean(without.map((c) => c.satisfaction!)) + 3,
+    );
   });
 
   it('spent 1,265万 yuan of 中省项目 money on 21 model communities in 2018', () => {
@@ -160,7 +188,9 @@ describe('Wangcang 2016 (seed 003)', () => {
 
   it('gives each of the 40 30,000 yuan of county work funds', () => {
     const work = funds(W, 2016, 'work', 'county');
-    const codes = communitiesIn(W, 2016).filter((c) => managed(c.code)).map((c) => c.code);
+    const codes = communitiesIn(W, 2016)
+      .filter((c) => managed(c.code))
+      .map((c) => c.code);
     for (const code of codes) expect(work.get(code)).toBe(30_000);
   });
 
@@ -182,7 +212,9 @@ describe('Chengdong, Xining (seed 002)', () => {
   });
 
   it('groups the reformed subdistricts’ 居委会 into 12 communities of 20,000-30,000 people, every year', () => {
-    const units = [...registry.communities.keys()].filter((c) => c.startsWith(C)).map((code) => ({ code, urban: urbanRuralOfCode(code) === 'urban' }));
+    const units = [...registry.communities.keys()]
+      .filter((c) => c.startsWith(C))
+      .map((code) => ({ code, urban: urbanRuralOfCode(code) === 'urban' }));
     const groups = chengdongReformGroups(units);
     expect(new Set(groups.values()).size).toBe(12);
     for (let year = 2015; year <= 2024; year++) {
@@ -212,7 +244,10 @@ describe('Yizheng (seed 001)', () => {
 
   it('builds service centres around max(400 m², 20 m² per 100 households), some below the standard', () => {
     const households = new Map(communitiesIn(Y, 2016).map((c) => [c.code, c.households]));
-    const centres = inbox.facilities.filter((f) => f.code.startsWith(Y) && f.year === 2016 && f.type === 'service_center' && f.present && households.has(f.code));
+    const centres = inbox.facilities.filter(
+      (f) =>
+        f.code.startsWith(Y) && f.year === 2016 && f.type === 'service_center' && f.present && households.has(f.code),
+    );
     expect(centres.length).toBeGreaterThan(50);
     const ratios = centres.map((f) => f.area! / Math.max(400, (20 * households.get(f.code)!) / 100));
     for (const r of ratios) {
@@ -235,7 +270,8 @@ describe('Yizheng (seed 001)', () => {
   it('gets at least 40,000 yuan a year from two linked units for every urban community from 2017', () => {
     for (const year of [2017, 2020, 2024]) {
       const linked = funds(Y, year, 'other', 'linked_units');
-      for (const c of communitiesIn(Y, year).filter((c) => c.urban)) expect(linked.get(c.code)).toBeGreaterThanOrEqual(40_000);
+      for (const c of communitiesIn(Y, year).filter((c) => c.urban))
+        expect(linked.get(c.code)).toBeGreaterThanOrEqual(40_000);
     }
   });
 
@@ -258,7 +294,10 @@ describe('Xinzhou (seed 004)', () => {
   });
 
   it('re-elected committees in 2021, after a pilot in 2020', () => {
-    const left = (year: number) => inbox.staff.filter((s) => s.code.startsWith(X) && s.leaveReason === '换届离任' && s.leftOn !== null && yearOf(s.leftOn) === year).length;
+    const left = (year: number) =>
+      inbox.staff.filter(
+        (s) => s.code.startsWith(X) && s.leaveReason === '换届离任' && s.leftOn !== null && yearOf(s.leftOn) === year,
+      ).length;
     expect(left(2020)).toBeGreaterThan(0);
     expect(left(2021)).toBeGreaterThan(left(2020) * 3);
     expect(left(2019)).toBe(0);

@@ -29,7 +29,9 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
 /** Runs `npm run brief -- …`. */
 export async function runBriefCli(args: string[]): Promise<CliRun> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'tools/brief/cli.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'tools/brief/cli.ts', ...args], {
+      cwd: root,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

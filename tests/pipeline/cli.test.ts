@@ -13,7 +13,9 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Runs the pipeline CLI as the nightly job would, returning its exit code and output. */
 async function pipeline(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], {
+      cwd: root,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -23,7 +25,14 @@ async function pipeline(...args: string[]): Promise<{ code: number; stdout: stri
 
 describe('npm run pipeline', () => {
   const dir = tempDir('cb-cli-');
-  const common = ['--warehouse', join(dir, 'warehouse.duckdb'), '--site', join(dir, 'site'), '--config', fixture('pipeline-lenient.json')];
+  const common = [
+    '--warehouse',
+    join(dir, 'warehouse.duckdb'),
+    '--site',
+    join(dir, 'site'),
+    '--config',
+    fixture('pipeline-lenient.json'),
+  ];
   let first: Awaited<ReturnType<typeof pipeline>>;
 
   beforeAll(async () => {
@@ -45,7 +54,9 @@ describe('npm run pipeline', () => {
 
   it('loads a fixture inbox, prints a progress line per file and the accounting, and exits 0', () => {
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain('communities/wangcang_2016_gbk.csv (csv, gb18030): 3 rows read, 1 failed row checks');
+    expect(first.stderr).toContain(
+      'communities/wangcang_2016_gbk.csv (csv, gb18030): 3 rows read, 1 failed row checks',
+    );
     expect(first.stdout).toContain('rows: 41 read = 22 kept + 19 quarantined');
     expect(first.stdout).toContain('  communities: unknown_county: 1');
   });
@@ -70,10 +81,13 @@ describe('npm run pipeline', () => {
     try {
       const [counts] = await runSql(
         warehouse.connection,
-        "select (select count(*) from stg_communities)::integer as communities, (select count(*) from inbox_file)::integer as files",
+        'select (select count(*) from stg_communities)::integer as communities, (select count(*) from inbox_file)::integer as files',
       );
       expect(counts).toEqual({ communities: 7, files: 11 });
-      const log = await runSql(warehouse.connection, 'select status, exit_code from run_log order by started_at, run_id');
+      const log = await runSql(
+        warehouse.connection,
+        'select status, exit_code from run_log order by started_at, run_id',
+      );
       expect(log.map((r) => r.status)).toEqual(['published', 'failed', 'failed']);
     } finally {
       warehouse.close();

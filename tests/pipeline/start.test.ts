@@ -14,7 +14,10 @@ const tsx = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).h
 describe('npm start', () => {
   it('writes the demo inbox, publishes it, builds the app and serves the dashboard at the address it prints', async () => {
     const cwd = tempDir('cb-start-');
-    const child = spawn(process.execPath, ['--import', tsx, join(root, 'tools/start.ts'), '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', tsx, join(root, 'tools/start.ts'), '--port', '0'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));

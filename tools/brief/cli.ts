@@ -41,9 +41,19 @@ export async function printBriefs(siteUrl: string, jobs: readonly BriefJob[], br
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${siteUrl}?page=brief&region=${job.region}&year=${job.year}&lang=${job.lang}`);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-      const title = await page.locator('.brief-title').textContent({ timeout: 1_000 }).catch(() => null);
-      const problem = await page.locator('main .error, main .note').first().textContent({ timeout: 500 }).catch(() => null);
-      if (!title) throw new CliError(`no brief for region ${job.region} in ${job.year}: ${problem ?? errors.join('; ') ?? 'the page shows none'}`);
+      const title = await page
+        .locator('.brief-title')
+        .textContent({ timeout: 1_000 })
+        .catch(() => null);
+      const problem = await page
+        .locator('main .error, main .note')
+        .first()
+        .textContent({ timeout: 500 })
+        .catch(() => null);
+      if (!title)
+        throw new CliError(
+          `no brief for region ${job.region} in ${job.year}: ${problem ?? errors.join('; ') ?? 'the page shows none'}`,
+        );
       if (errors.length > 0) throw new CliError(`brief for ${job.region} failed in the browser: ${errors.join('; ')}`);
       mkdirSync(dirname(job.out), { recursive: true });
       await page.emulateMedia({ media: 'print' });
@@ -109,7 +119,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bad command line: ${message}\n\n${HELP}\n`);
     return EXIT.usage;
   };
-  if (!/^\d{4}(\d{2})?$/.test(region)) return usage(`--region must be a 4-digit city or 6-digit county code: ${region || '(none)'}`);
+  if (!/^\d{4}(\d{2})?$/.test(region))
+    return usage(`--region must be a 4-digit city or 6-digit county code: ${region || '(none)'}`);
   if (!Number.isInteger(year) || year < 1949) return usage(`--year must be a year: ${values.year ?? '(none)'}`);
   if (values['all-counties'] && region.length !== 4) return usage(`--all-counties needs a city code: ${region}`);
   const logger = consoleLogger();
@@ -118,7 +129,9 @@ export async function main(argv: string[]): Promise<number> {
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   try {
     if (!existsSync(join(site, 'data', 'current.json'))) {
-      throw new CliError(`no published data: ${join(site, 'data', 'current.json')} (run npm start or npm run pipeline first)`);
+      throw new CliError(
+        `no published data: ${join(site, 'data', 'current.json')} (run npm start or npm run pipeline first)`,
+      );
     }
     if (!existsSync(join(site, 'index.html'))) {
       logger.info('building the dashboard…');
@@ -130,7 +143,10 @@ export async function main(argv: string[]): Promise<number> {
       region: code,
       year,
       lang,
-      out: values['all-counties'] || !values.out ? join(values['out-dir'], `brief-${code}-${year}${lang === 'en' ? '-en' : ''}.pdf`) : values.out,
+      out:
+        values['all-counties'] || !values.out
+          ? join(values['out-dir'], `brief-${code}-${year}${lang === 'en' ? '-en' : ''}.pdf`)
+          : values.out,
     })) satisfies BriefJob[];
     server = await serveStatic(site);
     browser = await launchChromium();

@@ -19,7 +19,12 @@ export const BAD_ROW_RATE = 0.005;
 
 /** Rows the pipeline must quarantine, by dataset and kind. */
 export interface BadRowCounts {
-  communities: { code_length: number; unknown_county: number; missing_households: number; conflicting_duplicate: number };
+  communities: {
+    code_length: number;
+    unknown_county: number;
+    missing_households: number;
+    conflicting_duplicate: number;
+  };
   facilities: { unknown_facility_type: number };
   funding: { negative_amount: number };
   staff: { left_before_hired: number };
@@ -120,7 +125,17 @@ export function spoilFacilityRows(rows: FacilityRecord[], seed: number, bad: Bad
   const rng = rngFor(seed, 'bad-facility', first.code, first.year);
   if (!rng.chance(BAD_ROW_RATE * rows.length)) return rows;
   bad.facilities.unknown_facility_type++;
-  return [...rows, { ...first, type: null, label: rng.pick(UNKNOWN_FACILITY_LABELS), present: true, floorArea: null, safetyIssue: null }];
+  return [
+    ...rows,
+    {
+      ...first,
+      type: null,
+      label: rng.pick(UNKNOWN_FACILITY_LABELS),
+      present: true,
+      floorArea: null,
+      safetyIssue: null,
+    },
+  ];
 }
 
 /** A community-year's funding rows, now and then with a reversal booked as a negative amount (红字冲销). */
@@ -131,14 +146,29 @@ export function spoilFundingRows(rows: FundingRow[], seed: number, bad: BadRowCo
   if (!rng.chance(BAD_ROW_RATE * rows.length)) return rows;
   bad.funding.negative_amount++;
   // (source other, category other) is never used by a valid row, so this adds no duplicate key.
-  return [...rows, { ...first, source: 'other', category: 'other', amount: -Math.round(rng.uniform(1_000, 50_000) / 100) * 100, remark: '冲红' }];
+  return [
+    ...rows,
+    {
+      ...first,
+      source: 'other',
+      category: 'other',
+      amount: -Math.round(rng.uniform(1_000, 50_000) / 100) * 100,
+      remark: '冲红',
+    },
+  ];
 }
 
 /**
  * A community's roster, now and then with an extra posting whose dates were typed the wrong way round
  * (left before hired). It gets a fresh worker id, so it shadows no valid posting.
  */
-export function spoilRoster(postings: Posting[], registryRow: number, nextPosting: number, seed: number, bad: BadRowCounts): Posting[] {
+export function spoilRoster(
+  postings: Posting[],
+  registryRow: number,
+  nextPosting: number,
+  seed: number,
+  bad: BadRowCounts,
+): Posting[] {
   const out: Posting[] = [];
   let next = nextPosting;
   for (const p of postings) {
@@ -146,7 +176,12 @@ export function spoilRoster(postings: Posting[], registryRow: number, nextPostin
     const rng = rngFor(seed, 'bad-staff', p.workerId);
     if (!rng.chance(BAD_ROW_RATE)) continue;
     bad.staff.left_before_hired++;
-    out.push({ ...p, workerId: workerId(seed, registryRow, next++), leftOn: p.hiredOn - rng.int(30, 400), leaveReason: '辞职' });
+    out.push({
+      ...p,
+      workerId: workerId(seed, registryRow, next++),
+      leftOn: p.hiredOn - rng.int(30, 400),
+      leaveReason: '辞职',
+    });
   }
   return out;
 }

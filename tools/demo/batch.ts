@@ -2,7 +2,14 @@
  * Generates every dataset's records for one batch (a county, or a whole seed place), bad rows
  * included, grouped by county for writing.
  */
-import { spoilCommunityRow, spoilFacilityRows, spoilFundingRows, spoilRoster, type BadRowCounts, type WarningCounts } from './bad-rows.ts';
+import {
+  spoilCommunityRow,
+  spoilFacilityRows,
+  spoilFundingRows,
+  spoilRoster,
+  type BadRowCounts,
+  type WarningCounts,
+} from './bad-rows.ts';
 import { TONGCHUAN } from './calibration.ts';
 import { communityProfiles, communityYear, existsIn } from './communities.ts';
 import type { CommunityBatch } from './community.ts';
@@ -37,7 +44,15 @@ export interface BatchContext {
 }
 
 function countyRecords(countyCode: string): CountyRecords {
-  return { countyCode, communities: new Map(), facilities: new Map(), staff: [], funding: [], names: new Map(), communityCount: 0 };
+  return {
+    countyCode,
+    communities: new Map(),
+    facilities: new Map(),
+    staff: [],
+    funding: [],
+    names: new Map(),
+    communityCount: 0,
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, values: readonly V[]): void {
@@ -76,7 +91,11 @@ export function generateBatch(batch: CommunityBatch, ctx: BatchContext): CountyR
     years.forEach((year, yi) => {
       if (!existsIn(profile, year)) return;
       const cy = communityYear(profile, year, seed);
-      push(county.communities, year, spoilCommunityRow(communityRecord(cy), c.place, seed, ctx.countyCodes, ctx.bad, ctx.warnings));
+      push(
+        county.communities,
+        year,
+        spoilCommunityRow(communityRecord(cy), c.place, seed, ctx.countyCodes, ctx.bad, ctx.warnings),
+      );
       const facilities = facilityRecords(cy, sets.get(c.code)![yi]!, traits.get(c.code)!, style.facilityRows);
       push(county.facilities, year, spoilFacilityRows(facilities, seed, ctx.bad));
       const grant = year === grantYear ? grants?.get(c.code) : undefined;

@@ -55,7 +55,8 @@ export const WANGCANG = {
   /** 农村幸福院 count as elder_home (SPEC alias); the demo puts them in the other villages. */
   happinessHomes: 34,
   quotes: {
-    counts: '目前,我县已建成城乡社区40个,新建了卢家坝、石龙、白龙、龙凤四个新型农村社区,纳入城乡社区管理的居民总数达40727户、105890人',
+    counts:
+      '目前,我县已建成城乡社区40个,新建了卢家坝、石龙、白龙、龙凤四个新型农村社区,纳入城乡社区管理的居民总数达40727户、105890人',
     facilities: '在全县40个城乡社区建立了便民服务代办站,建立村(社区)养老院20个、老年人日间照料中心19个、农村幸福院34个',
     funds: '县级财政预算年均每个社区办公经费为30000元',
   },
@@ -142,7 +143,13 @@ export const FACILITY_ANCHORS: readonly FacilityAnchor[] = [
   { place: 'wangcang', group: 'managed', type: 'elder_daycare', year: WANGCANG.year, count: WANGCANG.dayCareCentres },
   { place: 'wangcang', group: 'other', type: 'elder_home', year: WANGCANG.year, count: WANGCANG.happinessHomes },
   { place: 'wangcang', group: 'other', type: 'elder_daycare', year: WANGCANG.year, count: 0 },
-  { place: 'yizheng', group: 'all', type: 'smart_platform', year: YIZHENG.smartPlatform.year, share: YIZHENG.smartPlatform.share },
+  {
+    place: 'yizheng',
+    group: 'all',
+    type: 'smart_platform',
+    year: YIZHENG.smartPlatform.year,
+    share: YIZHENG.smartPlatform.share,
+  },
 ];
 
 /**

@@ -43,7 +43,15 @@ export interface CommunityYear {
 }
 
 /** Industry types of rural communities with industry support (invented list of common kinds). */
-export const INDUSTRY_TYPES = ['特色种植', '乡村旅游', '农产品加工', '畜禽养殖', '光伏发电', '集体物业租赁', '农村电商'] as const;
+export const INDUSTRY_TYPES = [
+  '特色种植',
+  '乡村旅游',
+  '农产品加工',
+  '畜禽养殖',
+  '光伏发电',
+  '集体物业租赁',
+  '农村电商',
+] as const;
 
 /**
  * Invented: share of rural communities with industry support, 28% in 2015 rising 1.5 points a year
@@ -63,15 +71,20 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
 function baseProfile(community: Community, seed: number): CommunityProfile {
   const rng = rngFor(seed, 'community', community.code);
   const urban = community.urbanRural === 'urban';
-  const households = Math.round(urban ? clamp(rng.logNormal(2_600, 0.45), 300, 12_000) : clamp(rng.logNormal(380, 0.55), 40, 4_000));
+  const households = Math.round(
+    urban ? clamp(rng.logNormal(2_600, 0.45), 300, 12_000) : clamp(rng.logNormal(380, 0.55), 40, 4_000),
+  );
   const size = urban ? rng.uniform(2.4, 2.9) : rng.uniform(2.7, 3.4);
   return {
     community,
     anchorYear: 2019,
     households,
     population: Math.round(households * size),
-    growth: 1 + (urban ? clamp(0.015 + 0.01 * rng.normal(), -0.01, 0.04) : clamp(-0.008 + 0.008 * rng.normal(), -0.03, 0.015)),
-    areaKm2: Math.round((urban ? clamp(rng.logNormal(1.2, 0.6), 0.1, 15) : clamp(rng.logNormal(6, 0.6), 0.5, 80)) * 100) / 100,
+    growth:
+      1 +
+      (urban ? clamp(0.015 + 0.01 * rng.normal(), -0.01, 0.04) : clamp(-0.008 + 0.008 * rng.normal(), -0.03, 0.015)),
+    areaKm2:
+      Math.round((urban ? clamp(rng.logNormal(1.2, 0.6), 0.1, 15) : clamp(rng.logNormal(6, 0.6), 0.5, 80)) * 100) / 100,
     householdsPerGrid: urban ? rng.uniform(420, 640) : rng.uniform(200, 400),
     industryDraw: rng.next(),
     industryType: rng.pick(INDUSTRY_TYPES),
@@ -116,7 +129,9 @@ function calibrateWangcang(profiles: CommunityProfile[], rng: Rng): void {
     p.managed = isWangcangManaged(p.community.code, p.community.name, p.community.urbanRural === 'urban');
     return p.managed;
   });
-  const rawHouseholds = managed.map((p) => (p.community.urbanRural === 'urban' ? rng.logNormal(1_300, 0.5) : rng.logNormal(700, 0.3)));
+  const rawHouseholds = managed.map((p) =>
+    p.community.urbanRural === 'urban' ? rng.logNormal(1_300, 0.5) : rng.logNormal(700, 0.3),
+  );
   const households = apportion(WANGCANG.households, rawHouseholds);
   const rawPopulation = households.map((h) => h * rng.uniform(2.35, 2.85));
   const population = apportion(WANGCANG.population, rawPopulation);
@@ -134,18 +149,29 @@ function calibrateWangcang(profiles: CommunityProfile[], rng: Rng): void {
  * park's virtual community and the villages share the rest.
  */
 function calibrateChengdong(profiles: CommunityProfile[], rng: Rng): void {
-  const groups = chengdongReformGroups(profiles.map((p) => ({ code: p.community.code, urban: p.community.urbanRural === 'urban' })));
-  const groupTotals = Array.from({ length: CHENGDONG.groups }, () => rng.int(CHENGDONG.groupDraw.min, CHENGDONG.groupDraw.max));
+  const groups = chengdongReformGroups(
+    profiles.map((p) => ({ code: p.community.code, urban: p.community.urbanRural === 'urban' })),
+  );
+  const groupTotals = Array.from({ length: CHENGDONG.groups }, () =>
+    rng.int(CHENGDONG.groupDraw.min, CHENGDONG.groupDraw.max),
+  );
   const population = new Map<CommunityProfile, number>();
   for (let g = 1; g <= CHENGDONG.groups; g++) {
     const members = profiles.filter((p) => groups.get(p.community.code) === g);
-    const parts = apportion(groupTotals[g - 1]!, members.map(() => rng.uniform(0.7, 1.3)));
+    const parts = apportion(
+      groupTotals[g - 1]!,
+      members.map(() => rng.uniform(0.7, 1.3)),
+    );
     members.forEach((p, i) => population.set(p, parts[i]!));
   }
   const rest = profiles.filter((p) => !groups.has(p.community.code));
   const restTotal = CHENGDONG.population - groupTotals.reduce((a, b) => a + b, 0);
   const restWeights = rest.map((p) =>
-    p.community.code.startsWith('630102400') ? rng.uniform(300, 600) : p.community.urbanRural === 'urban' ? rng.uniform(4_000, 7_000) : rng.uniform(1_500, 3_000),
+    p.community.code.startsWith('630102400')
+      ? rng.uniform(300, 600)
+      : p.community.urbanRural === 'urban'
+        ? rng.uniform(4_000, 7_000)
+        : rng.uniform(1_500, 3_000),
   );
   apportion(restTotal, restWeights).forEach((n, i) => population.set(rest[i]!, n));
   for (const p of profiles) {
@@ -190,7 +216,8 @@ export function communityYear(profile: CommunityProfile, year: number, seed: num
   const hasIndustry = hasIndustryIn(profile, year);
   const base = hasIndustry === null ? 84 : hasIndustry ? 81 : 73;
   const noise = 1.5 * rngFor(seed, 'satisfaction', profile.community.code, year).normal();
-  const satisfaction = Math.round(clamp(base + 0.4 * (year - 2015) + profile.satisfactionOffset + noise, 40, 99) * 10) / 10;
+  const satisfaction =
+    Math.round(clamp(base + 0.4 * (year - 2015) + profile.satisfactionOffset + noise, 40, 99) * 10) / 10;
   const grids = Math.max(1, Math.round(households / profile.householdsPerGrid));
   return { profile, year, households, population, hasIndustry, satisfaction, grids };
 }

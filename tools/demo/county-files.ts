@@ -21,7 +21,12 @@ const FORM_NAMES: Readonly<Record<Dataset, string>> = {
 };
 
 /** A file path inside the inbox for one county. */
-export function countyFilePath(dataset: Dataset, county: County, part: string | undefined, ext: 'xlsx' | 'csv'): string {
+export function countyFilePath(
+  dataset: Dataset,
+  county: County,
+  part: string | undefined,
+  ext: 'xlsx' | 'csv',
+): string {
   const folder = `${dataset}/${county.provinceCode}_${county.provinceName}`;
   return `${folder}/${FILE_PREFIX}${county.code}_${county.name}${part ? `_${part}` : ''}_${FORM_NAMES[dataset]}.${ext}`;
 }
@@ -30,8 +35,19 @@ function csvCells(table: Table): (string | number | null)[][] {
   return table.rows.map((row) => row.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)));
 }
 
-async function writeCsv(writer: InboxWriter, dataset: Dataset, path: string, table: Table, style: HouseStyle, gb18030 = false): Promise<void> {
-  const bytes = encodeCsv(table.header, csvCells(table), { encoding: gb18030 ? 'gb18030' : 'utf-8', bom: !gb18030 && style.bom, crlf: style.crlf });
+async function writeCsv(
+  writer: InboxWriter,
+  dataset: Dataset,
+  path: string,
+  table: Table,
+  style: HouseStyle,
+  gb18030 = false,
+): Promise<void> {
+  const bytes = encodeCsv(table.header, csvCells(table), {
+    encoding: gb18030 ? 'gb18030' : 'utf-8',
+    bom: !gb18030 && style.bom,
+    crlf: style.crlf,
+  });
   const encoding = gb18030 ? 'gb18030' : style.bom ? 'utf-8-bom' : 'utf-8';
   await writer.write({ path, dataset, format: 'csv', encoding, rows: table.rows.length }, bytes);
 }
@@ -49,34 +65,74 @@ function allYears<T>(byYear: ReadonlyMap<number, T[]>): T[] {
 }
 
 /** Writes a county's communities, facilities, staff and funding files. */
-export async function writeCountyFiles(writer: InboxWriter, county: County, records: CountyRecords, style: HouseStyle, seed: number, years: readonly number[]): Promise<void> {
+export async function writeCountyFiles(
+  writer: InboxWriter,
+  county: County,
+  records: CountyRecords,
+  style: HouseStyle,
+  seed: number,
+  years: readonly number[],
+): Promise<void> {
   const span = `${years[0]}-${years[years.length - 1]}`;
 
   if (style.communities === 'csv') {
-    await writeCsv(writer, 'communities', countyFilePath('communities', county, undefined, 'csv'), renderCommunities(allYears(records.communities), style, false), style);
+    await writeCsv(
+      writer,
+      'communities',
+      countyFilePath('communities', county, undefined, 'csv'),
+      renderCommunities(allYears(records.communities), style, false),
+      style,
+    );
   } else if (style.communities === 'xlsx-sheets') {
-    const sheets = [...records.communities.keys()].sort((a, b) => a - b).map((year) => ({ name: `${year}年`, ...renderCommunities(records.communities.get(year)!, style, true) }));
+    const sheets = [...records.communities.keys()]
+      .sort((a, b) => a - b)
+      .map((year) => ({ name: `${year}年`, ...renderCommunities(records.communities.get(year)!, style, true) }));
     await writeXlsx(writer, 'communities', countyFilePath('communities', county, span, 'xlsx'), sheets);
   } else {
     for (const [year, rows] of [...records.communities].sort((a, b) => a[0] - b[0])) {
-      await writeXlsx(writer, 'communities', countyFilePath('communities', county, String(year), 'xlsx'), [{ name: '社区基本情况', ...renderCommunities(rows, style, true) }]);
+      await writeXlsx(writer, 'communities', countyFilePath('communities', county, String(year), 'xlsx'), [
+        { name: '社区基本情况', ...renderCommunities(rows, style, true) },
+      ]);
     }
   }
 
   if (style.facilities === 'csv') {
-    await writeCsv(writer, 'facilities', countyFilePath('facilities', county, undefined, 'csv'), renderFacilities(allYears(records.facilities), style, false), style);
+    await writeCsv(
+      writer,
+      'facilities',
+      countyFilePath('facilities', county, undefined, 'csv'),
+      renderFacilities(allYears(records.facilities), style, false),
+      style,
+    );
   } else {
     for (const [year, rows] of [...records.facilities].sort((a, b) => a[0] - b[0])) {
-      await writeXlsx(writer, 'facilities', countyFilePath('facilities', county, String(year), 'xlsx'), [{ name: '服务设施', ...renderFacilities(rows, style, true) }]);
+      await writeXlsx(writer, 'facilities', countyFilePath('facilities', county, String(year), 'xlsx'), [
+        { name: '服务设施', ...renderFacilities(rows, style, true) },
+      ]);
     }
   }
 
   if (style.staff === 'xlsx') {
-    await writeXlsx(writer, 'staff', countyFilePath('staff', county, undefined, 'xlsx'), [{ name: '花名册', ...renderStaff(records.staff, style, true, seed) }]);
+    await writeXlsx(writer, 'staff', countyFilePath('staff', county, undefined, 'xlsx'), [
+      { name: '花名册', ...renderStaff(records.staff, style, true, seed) },
+    ]);
   } else {
-    await writeCsv(writer, 'staff', countyFilePath('staff', county, undefined, 'csv'), renderStaff(records.staff, style, false, seed), style);
+    await writeCsv(
+      writer,
+      'staff',
+      countyFilePath('staff', county, undefined, 'csv'),
+      renderStaff(records.staff, style, false, seed),
+      style,
+    );
   }
 
   const names = records.names;
-  await writeCsv(writer, 'funding', countyFilePath('funding', county, undefined, 'csv'), renderFunding(records.funding, style, (code) => names.get(code) ?? ''), style, true);
+  await writeCsv(
+    writer,
+    'funding',
+    countyFilePath('funding', county, undefined, 'csv'),
+    renderFunding(records.funding, style, (code) => names.get(code) ?? ''),
+    style,
+    true,
+  );
 }

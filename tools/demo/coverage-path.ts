@@ -8,7 +8,9 @@ import type { FacilityType } from './facility-types.ts';
  * and carried on outside. The shape follows the seeds' story (elder care and information platforms
  * arrive late, 农家书屋 and village clinics are nearly everywhere) rather than any statistic.
  */
-const INVENTED_PATHS: Readonly<Record<Exclude<FacilityType, 'service_center'>, Record<UrbanRural, readonly [number, number]>>> = {
+const INVENTED_PATHS: Readonly<
+  Record<Exclude<FacilityType, 'service_center'>, Record<UrbanRural, readonly [number, number]>>
+> = {
   elder_daycare: { urban: [0.3, 0.75], rural: [0.05, 0.3] },
   elder_home: { urban: [0.1, 0.2], rural: [0.1, 0.35] },
   health_room: { urban: [0.7, 0.9], rural: [0.75, 0.92] },

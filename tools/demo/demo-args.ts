@@ -54,7 +54,8 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
     switch (flag) {
       case '--scale': {
         const value = takeValue();
-        if (!SCALES.includes(value as Scale)) throw new CliError(`bad --scale: ${value} (expected ${SCALES.join(', ')})`, 2);
+        if (!SCALES.includes(value as Scale))
+          throw new CliError(`bad --scale: ${value} (expected ${SCALES.join(', ')})`, 2);
         options.scale = value as Scale;
         break;
       }
@@ -68,8 +69,12 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
         options.seed = wholeNumber(flag, takeValue());
         break;
       case '--only-prefix': {
-        const prefixes = takeValue().split(',').map((p) => p.trim()).filter(Boolean);
-        if (prefixes.some((p) => !/^\d{1,12}$/.test(p))) throw new CliError(`bad --only-prefix: expected code prefixes of digits`, 2);
+        const prefixes = takeValue()
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean);
+        if (prefixes.some((p) => !/^\d{1,12}$/.test(p)))
+          throw new CliError(`bad --only-prefix: expected code prefixes of digits`, 2);
         options.onlyPrefixes = prefixes;
         break;
       }

@@ -83,7 +83,13 @@ const meanPath = (members: readonly CommunityProfile[], type: FacilityType, year
  * How many of a group have the type in a year: the anchor's count or share in its year, and in other
  * years the path shifted by the anchor's offset from it (so the place keeps its lead or lag).
  */
-function quota(members: readonly CommunityProfile[], all: readonly CommunityProfile[], type: FacilityType, year: number, anchor: FacilityAnchor | undefined): number {
+function quota(
+  members: readonly CommunityProfile[],
+  all: readonly CommunityProfile[],
+  type: FacilityType,
+  year: number,
+  anchor: FacilityAnchor | undefined,
+): number {
   const n = members.length;
   if (!anchor) return Math.round(meanPath(members, type, year) * n);
   if (year === anchor.year) return anchor.count ?? Math.round(anchor.share! * n);
@@ -103,7 +109,11 @@ function score(profile: CommunityProfile, traits: FacilityTraits, type: Facility
  * The facility sets of a batch: `sets.get(code)[year - firstYear]`. Groups are formed per type and year
  * over the communities existing that year.
  */
-export function facilitySets(profiles: readonly CommunityProfile[], traits: ReadonlyMap<string, FacilityTraits>, years: readonly number[]): Map<string, FacilitySet[]> {
+export function facilitySets(
+  profiles: readonly CommunityProfile[],
+  traits: ReadonlyMap<string, FacilityTraits>,
+  years: readonly number[],
+): Map<string, FacilitySet[]> {
   const sets = new Map<string, FacilitySet[]>(profiles.map((p) => [p.community.code, years.map(() => 0)]));
   FACILITY_TYPES.forEach((type, bit) => {
     const byGroup = new Map<Group, CommunityProfile[]>();

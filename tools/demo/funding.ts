@@ -10,7 +10,8 @@ import type { Posting } from './staff.ts';
 import { provinceFactor } from './wages.ts';
 
 /** A funding source (SPEC §3). */
-export type FundingSource = 'county' | 'city' | 'province_central' | 'linked_units' | 'collective' | 'donation' | 'other';
+export type FundingSource =
+  'county' | 'city' | 'province_central' | 'linked_units' | 'collective' | 'donation' | 'other';
 /** A funding category (SPEC §3). */
 export type FundingCategory = 'work' | 'service' | 'construction' | 'staff_pay' | 'other';
 
@@ -36,10 +37,17 @@ export function modelCommunityGrants(profiles: readonly CommunityProfile[], seed
   const candidates = profiles.filter((p) => existsIn(p, year));
   const chosen: CommunityProfile[] = [];
   while (chosen.length < Math.min(count, candidates.length)) {
-    const pick = rng.weighted(candidates.filter((p) => !chosen.includes(p)).map((p) => [p, p.community.urbanRural === 'urban' ? 3 : 1] as const));
+    const pick = rng.weighted(
+      candidates
+        .filter((p) => !chosen.includes(p))
+        .map((p) => [p, p.community.urbanRural === 'urban' ? 3 : 1] as const),
+    );
     chosen.push(pick);
   }
-  const parts = apportion(totalYuan / 10_000, chosen.map(() => rng.uniform(0.6, 1.4)));
+  const parts = apportion(
+    totalYuan / 10_000,
+    chosen.map(() => rng.uniform(0.6, 1.4)),
+  );
   return new Map(chosen.map((p, i) => [p.community.code, parts[i]! * 10_000]));
 }
 
@@ -63,7 +71,12 @@ function staffPay(postings: readonly Posting[], year: number): number {
  * 中省项目 construction now and then; linked units for a quarter of urban communities; collective
  * income reinvested where there is industry; rare donations; staff pay from the roster.
  */
-export function fundingRows(cy: CommunityYear, postings: readonly Posting[], seed: number, grant: number | undefined): FundingRow[] {
+export function fundingRows(
+  cy: CommunityYear,
+  postings: readonly Posting[],
+  seed: number,
+  grant: number | undefined,
+): FundingRow[] {
   const { profile, year } = cy;
   const c = profile.community;
   const code = c.code;
@@ -77,12 +90,22 @@ export function fundingRows(cy: CommunityYear, postings: readonly Posting[], see
   };
 
   let work = roundTo((urban ? 30_000 : 15_000) * pf * trend * rng.uniform(0.75, 1.25), 1_000);
-  if (c.place === 'tongchuan' && urban) work = year >= TONGCHUAN.fundsSince ? TONGCHUAN.urbanWorkFunds : TONGCHUAN.urbanWorkFundsBefore;
-  if (c.place === 'wangcang') work = !profile.managed ? WANGCANG.villageWorkFunds : year >= WANGCANG.year ? WANGCANG.workFunds : WANGCANG.workFundsBefore;
+  if (c.place === 'tongchuan' && urban)
+    work = year >= TONGCHUAN.fundsSince ? TONGCHUAN.urbanWorkFunds : TONGCHUAN.urbanWorkFundsBefore;
+  if (c.place === 'wangcang')
+    work = !profile.managed
+      ? WANGCANG.villageWorkFunds
+      : year >= WANGCANG.year
+        ? WANGCANG.workFunds
+        : WANGCANG.workFundsBefore;
   add('county', 'work', work);
 
   if (c.place === 'tongchuan' && urban) {
-    add('city', 'service', year >= TONGCHUAN.fundsSince ? TONGCHUAN.urbanServiceFunds : TONGCHUAN.urbanServiceFundsBefore);
+    add(
+      'city',
+      'service',
+      year >= TONGCHUAN.fundsSince ? TONGCHUAN.urbanServiceFunds : TONGCHUAN.urbanServiceFundsBefore,
+    );
   } else if (urban ? rng.chance(0.5 + 0.03 * (year - 2015)) : rng.chance(0.2 + 0.04 * (year - 2015))) {
     if (urban) add('city', 'service', roundTo(rng.uniform(50_000, 100_000) * pf, 1_000));
     else add('county', 'service', roundTo(rng.uniform(10_000, 50_000) * pf, 1_000));
@@ -104,7 +127,11 @@ export function fundingRows(cy: CommunityYear, postings: readonly Posting[], see
   }
 
   if (cy.hasIndustry ? rng.chance(0.6) : !urban && rng.chance(0.1)) {
-    add('collective', 'other', roundTo(cy.hasIndustry ? rng.uniform(20_000, 300_000) : rng.uniform(5_000, 30_000), 1_000));
+    add(
+      'collective',
+      'other',
+      roundTo(cy.hasIndustry ? rng.uniform(20_000, 300_000) : rng.uniform(5_000, 30_000), 1_000),
+    );
   }
   if (rng.chance(0.03)) add('donation', 'other', roundTo(rng.uniform(2_000, 30_000), 100));
 

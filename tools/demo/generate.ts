@@ -120,7 +120,9 @@ async function publish(tmp: string, out: string, force: boolean): Promise<void> 
       await rm(old, { recursive: true, force: true });
       return;
     } else {
-      throw new CliError(`output folder is not empty and not a previous demo inbox: ${out} (choose another --out, or pass --force to replace it)`);
+      throw new CliError(
+        `output folder is not empty and not a previous demo inbox: ${out} (choose another --out, or pass --force to replace it)`,
+      );
     }
   }
   await rename(tmp, out);
@@ -137,7 +139,8 @@ function countyOrdinals(counties: Iterable<string>, filter: CommunityFilter): [s
 export async function generateDemoInbox(options: DemoOptions): Promise<DemoSummary> {
   const started = performance.now();
   const years = yearList(options.years);
-  if (!Number.isSafeInteger(options.seed) || options.seed < 0) throw new CliError(`bad seed: ${options.seed} (expected a whole number ≥ 0)`, 2);
+  if (!Number.isSafeInteger(options.seed) || options.seed < 0)
+    throw new CliError(`bad seed: ${options.seed} (expected a whole number ≥ 0)`, 2);
   const workers = options.maxCounties === undefined ? Math.max(1, options.workers ?? 1) : 1;
   const out = resolve(options.out);
   await mkdir(dirname(out), { recursive: true });
@@ -145,15 +148,39 @@ export async function generateDemoInbox(options: DemoOptions): Promise<DemoSumma
   await mkdir(tmp, { recursive: true });
   try {
     const registry = await loadRegistryIndex();
-    const filter: CommunityFilter = { prefixes: scalePrefixes(options.scale), onlyPrefixes: options.onlyPrefixes, maxCounties: options.maxCounties };
-    const spec: ShardSpec = { scale: options.scale, years, seed: options.seed, filter, root: tmp, ordinals: countyOrdinals(registry.counties.keys(), filter) };
+    const filter: CommunityFilter = {
+      prefixes: scalePrefixes(options.scale),
+      onlyPrefixes: options.onlyPrefixes,
+      maxCounties: options.maxCounties,
+    };
+    const spec: ShardSpec = {
+      scale: options.scale,
+      years,
+      seed: options.seed,
+      filter,
+      root: tmp,
+      ordinals: countyOrdinals(registry.counties.keys(), filter),
+    };
     const shard = workers > 1 ? await runInWorkers(spec, workers) : await runShard(spec, options.logger);
     if (shard.counties.length === 0) throw new CliError('no communities match the options: nothing to generate', 2);
 
     const writer = new InboxWriter(tmp);
     const wages = renderWages(wageRows(options.seed, shard.counties, years));
-    const wageBytes = encodeCsv(wages.header, wages.rows as (string | number | null)[][], { encoding: 'utf-8', bom: true, crlf: false });
-    await writer.write({ path: `wages/${FILE_PREFIX}${FORM_WAGES}.csv`, dataset: 'wages', format: 'csv', encoding: 'utf-8-bom', rows: wages.rows.length }, wageBytes);
+    const wageBytes = encodeCsv(wages.header, wages.rows as (string | number | null)[][], {
+      encoding: 'utf-8',
+      bom: true,
+      crlf: false,
+    });
+    await writer.write(
+      {
+        path: `wages/${FILE_PREFIX}${FORM_WAGES}.csv`,
+        dataset: 'wages',
+        format: 'csv',
+        encoding: 'utf-8-bom',
+        rows: wages.rows.length,
+      },
+      wageBytes,
+    );
     const files = [...shard.files, ...writer.files];
 
     const rows = Object.fromEntries(DATASETS.map((d) => [d, 0])) as Record<Dataset, number>;

@@ -61,8 +61,17 @@ function addCounts(into: BadRowCounts, from: BadRowCounts): void {
 /** Runs a spec split over up to `workers` threads and merges the results. */
 export async function runInWorkers(spec: ShardSpec, workers: number): Promise<ShardResult> {
   const shares = assignProvinces(await provinceSizes(spec), workers);
-  const results = await Promise.all(shares.map((provinces) => runWorker({ ...spec, filter: { ...spec.filter, provinces } })));
-  const merged: ShardResult = { files: [], bad: emptyBadRows(), warnings: { identical_duplicate: 0 }, skipped: [], counties: [], communities: 0 };
+  const results = await Promise.all(
+    shares.map((provinces) => runWorker({ ...spec, filter: { ...spec.filter, provinces } })),
+  );
+  const merged: ShardResult = {
+    files: [],
+    bad: emptyBadRows(),
+    warnings: { identical_duplicate: 0 },
+    skipped: [],
+    counties: [],
+    communities: 0,
+  };
   for (const r of results) {
     merged.files.push(...r.files);
     addCounts(merged.bad, r.bad);

@@ -84,7 +84,10 @@ export function chengdongReformGroups(units: readonly { code: string; urban: boo
   const groups = new Map<string, number>();
   let group = 0;
   for (const [township, sizes] of Object.entries(CHENGDONG_REFORM_GROUP_SIZES)) {
-    const members = units.filter((u) => u.urban && u.code.startsWith(township)).map((u) => u.code).sort();
+    const members = units
+      .filter((u) => u.urban && u.code.startsWith(township))
+      .map((u) => u.code)
+      .sort();
     let i = 0;
     for (const size of sizes) {
       group++;

@@ -53,7 +53,12 @@ export function communityRecord(cy: CommunityYear): CommunityRecord {
  * The facilities rows of a community-year: every type (present or not), or, in the 'present' form, the
  * present ones plus the service centre row, so the year counts as reported either way.
  */
-export function facilityRecords(cy: CommunityYear, set: FacilitySet, traits: FacilityTraits, form: 'all' | 'present'): FacilityRecord[] {
+export function facilityRecords(
+  cy: CommunityYear,
+  set: FacilitySet,
+  traits: FacilityTraits,
+  form: 'all' | 'present',
+): FacilityRecord[] {
   const c = cy.profile.community;
   const rows: FacilityRecord[] = [];
   for (const type of FACILITY_TYPES) {

@@ -21,9 +21,45 @@ export interface Table {
 }
 
 const COMMUNITY_HEADERS = [
-  ['统计用区划代码', '年份', '社区名称', '城乡类型', '产业支撑', '产业类型', '户数', '常住人口', '辖区面积', '网格数', '居民满意度'],
-  ['社区代码', '年度', '名称', '城乡', '有无产业支撑', '产业类型', '总户数', '户籍人口', '辖区面积(平方公里)', '网格数', '满意度'],
-  ['区划代码', '年份', '社区名称', '城乡类型', '是否有产业支撑', '产业类型', '户数', '人口', '辖区面积', '网格数', '居民满意度'],
+  [
+    '统计用区划代码',
+    '年份',
+    '社区名称',
+    '城乡类型',
+    '产业支撑',
+    '产业类型',
+    '户数',
+    '常住人口',
+    '辖区面积',
+    '网格数',
+    '居民满意度',
+  ],
+  [
+    '社区代码',
+    '年度',
+    '名称',
+    '城乡',
+    '有无产业支撑',
+    '产业类型',
+    '总户数',
+    '户籍人口',
+    '辖区面积(平方公里)',
+    '网格数',
+    '满意度',
+  ],
+  [
+    '区划代码',
+    '年份',
+    '社区名称',
+    '城乡类型',
+    '是否有产业支撑',
+    '产业类型',
+    '户数',
+    '人口',
+    '辖区面积',
+    '网格数',
+    '居民满意度',
+  ],
 ] as const;
 
 const FACILITY_HEADERS = [
@@ -146,7 +182,9 @@ export function yuanToWan(yuan: number): string {
   const sign = yuan < 0 ? '-' : '';
   const abs = Math.abs(yuan);
   const whole = Math.floor(abs / 10_000);
-  const frac = String(abs % 10_000).padStart(4, '0').replace(/0+$/, '');
+  const frac = String(abs % 10_000)
+    .padStart(4, '0')
+    .replace(/0+$/, '');
   return `${sign}${whole}${frac ? `.${frac}` : ''}`;
 }
 
@@ -163,14 +201,26 @@ export function withThousands(yuan: number): string {
  */
 export function renderFunding(rows: readonly FundingRow[], style: HouseStyle, nameOf: (code: string) => string): Table {
   const v = style.headerVariant % 2;
-  const header = [v ? '区划代码' : '统计用区划代码', '社区名称', v ? '年度' : '年份', '资金来源', v ? '用途' : '资金类别'];
+  const header = [
+    v ? '区划代码' : '统计用区划代码',
+    '社区名称',
+    v ? '年度' : '年份',
+    '资金来源',
+    v ? '用途' : '资金类别',
+  ];
   header.push(style.fundingUnit === 'wan' ? '金额(万元)' : '金额');
   if (style.fundingUnit === 'unit-column') header.push('单位');
   if (style.remarks) header.push('备注');
   return {
     header,
     rows: rows.map((r) => {
-      const cells: Cell[] = [r.code, nameOf(r.code), r.year, SOURCE_LABELS[r.source][style.labelVariant], CATEGORY_LABELS[r.category][style.labelVariant]];
+      const cells: Cell[] = [
+        r.code,
+        nameOf(r.code),
+        r.year,
+        SOURCE_LABELS[r.source][style.labelVariant],
+        CATEGORY_LABELS[r.category][style.labelVariant],
+      ];
       if (style.fundingUnit === 'wan') cells.push(yuanToWan(r.amount));
       else if (style.fundingUnit === 'unit-column') {
         const wan = Math.abs(r.amount) >= 100_000;

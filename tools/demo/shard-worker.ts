@@ -4,5 +4,9 @@ import { runShard, type ShardSpec } from './shard.ts';
 
 runShard(workerData as ShardSpec).then(
   (result) => parentPort!.postMessage({ ok: true, result }),
-  (error: unknown) => parentPort!.postMessage({ ok: false, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  (error: unknown) =>
+    parentPort!.postMessage({
+      ok: false,
+      message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    }),
 );

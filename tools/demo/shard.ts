@@ -41,7 +41,14 @@ export async function runShard(spec: ShardSpec, log?: Logger): Promise<ShardResu
   const countyCodes = new Set(registry.counties.keys());
   const ordinals = new Map(spec.ordinals);
   const writer = new InboxWriter(spec.root);
-  const result: ShardResult = { files: writer.files, bad: emptyBadRows(), warnings: { identical_duplicate: 0 }, skipped: [], counties: [], communities: 0 };
+  const result: ShardResult = {
+    files: writer.files,
+    bad: emptyBadRows(),
+    warnings: { identical_duplicate: 0 },
+    skipped: [],
+    counties: [],
+    communities: 0,
+  };
   const styles = new Map<string, HouseStyle>();
   const styleOf = (countyCode: string, place: PlaceId | undefined): HouseStyle => {
     let style = styles.get(countyCode);

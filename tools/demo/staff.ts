@@ -75,12 +75,41 @@ const INSURED: Readonly<Record<Role, readonly [number, number]>> = {
   grid: [0.8, 0.35],
 };
 
-const GRADUATE_EDUCATION = [['大专', 0.55], ['本科', 0.42], ['硕士', 0.03]] as const;
-const RURAL_EDUCATION = [['初中', 0.2], ['高中', 0.35], ['中专', 0.2], ['大专', 0.18], ['本科', 0.07]] as const;
-const URBAN_EDUCATION = [['高中', 0.2], ['中专', 0.15], ['大专', 0.4], ['本科', 0.25]] as const;
-const LATER_EDUCATION = [['高中', 0.15], ['中专', 0.15], ['大专', 0.4], ['本科', 0.3]] as const;
-const GRADUATE_REASONS = [['辞职(待遇低)', 0.45], ['考录公务员/事业单位', 0.35], ['升学', 0.1], ['外出就业', 0.1]] as const;
-const OTHER_REASONS = [['辞职', 0.5], ['工作调动', 0.3], ['家庭原因', 0.2]] as const;
+const GRADUATE_EDUCATION = [
+  ['大专', 0.55],
+  ['本科', 0.42],
+  ['硕士', 0.03],
+] as const;
+const RURAL_EDUCATION = [
+  ['初中', 0.2],
+  ['高中', 0.35],
+  ['中专', 0.2],
+  ['大专', 0.18],
+  ['本科', 0.07],
+] as const;
+const URBAN_EDUCATION = [
+  ['高中', 0.2],
+  ['中专', 0.15],
+  ['大专', 0.4],
+  ['本科', 0.25],
+] as const;
+const LATER_EDUCATION = [
+  ['高中', 0.15],
+  ['中专', 0.15],
+  ['大专', 0.4],
+  ['本科', 0.3],
+] as const;
+const GRADUATE_REASONS = [
+  ['辞职(待遇低)', 0.45],
+  ['考录公务员/事业单位', 0.35],
+  ['升学', 0.1],
+  ['外出就业', 0.1],
+] as const;
+const OTHER_REASONS = [
+  ['辞职', 0.5],
+  ['工作调动', 0.3],
+  ['家庭原因', 0.2],
+] as const;
 
 const round10 = (x: number): number => Math.round(x / 10) * 10;
 
@@ -127,17 +156,30 @@ function hazard(p: Posting, year: number, place: CommunityProfile['community']['
  * them evenly over the years, to communities in proportion to their full-time slots (villages get few),
  * hired in the summer after graduation.
  */
-export function plannedFullTimeHires(profiles: readonly CommunityProfile[], seed: number, firstSimulatedYear: number): Map<string, number[]> {
+export function plannedFullTimeHires(
+  profiles: readonly CommunityProfile[],
+  seed: number,
+  firstSimulatedYear: number,
+): Map<string, number[]> {
   const plan = new Map<string, number[]>();
   const { from, to, count } = TONGCHUAN.fullTimeHires;
   if (firstSimulatedYear > from) return plan;
   const rng = rngFor(seed, 'tongchuan-recruitment');
-  const perYear = apportion(count, Array.from({ length: to - from + 1 }, () => 1));
+  const perYear = apportion(
+    count,
+    Array.from({ length: to - from + 1 }, () => 1),
+  );
   perYear.forEach((n, i) => {
     const year = from + i;
     const weighted = profiles
       .filter((p) => existsIn(p, year))
-      .map((p) => [p.community.code, p.community.urbanRural === 'urban' ? Math.min(8, Math.max(1, p.households / 900)) : 0.15] as const);
+      .map(
+        (p) =>
+          [
+            p.community.code,
+            p.community.urbanRural === 'urban' ? Math.min(8, Math.max(1, p.households / 900)) : 0.15,
+          ] as const,
+      );
     for (let k = 0; k < n; k++) {
       const code = rng.weighted(weighted);
       const list = plan.get(code) ?? [];
@@ -164,7 +206,8 @@ export function simulateRoster(profile: CommunityProfile, ctx: RosterContext): R
   const mergedFrom = rng.chance(urban ? 0.6 : 0.85) ? mergeElection : undefined;
   const plan = ctx.plannedHires;
   const planYears = plan ? TONGCHUAN.fullTimeHires : undefined;
-  const inPlan = (role: Role, year: number): boolean => role === 'full_time' && planYears !== undefined && year <= planYears.to;
+  const inPlan = (role: Role, year: number): boolean =>
+    role === 'full_time' && planYears !== undefined && year <= planYears.to;
 
   const postings: Posting[] = [];
   const active = new Set<Posting>();
@@ -180,7 +223,13 @@ export function simulateRoster(profile: CommunityProfile, ctx: RosterContext): R
       education = rng.weighted(GRADUATE_EDUCATION);
     } else {
       const later = hireYear >= 2020 && ELECTED.has(role);
-      const [youngest, oldest] = ELECTED.has(role) ? (later ? [25, 45] : [28, 52]) : role === 'grid' ? [23, 50] : [28, 45];
+      const [youngest, oldest] = ELECTED.has(role)
+        ? later
+          ? [25, 45]
+          : [28, 52]
+        : role === 'grid'
+          ? [23, 50]
+          : [28, 45];
       birthYear = hireYear - rng.int(youngest, oldest);
       education = rng.weighted(later ? LATER_EDUCATION : urban ? URBAN_EDUCATION : RURAL_EDUCATION);
     }
@@ -279,9 +328,15 @@ function monthlyWage(p: Posting, profile: CommunityProfile, ctx: RosterContext, 
   if (community.place === 'tongchuan' && p.role === 'full_time' && endYear <= TONGCHUAN.minFullTimeWageUntil) {
     return TONGCHUAN.minFullTimeWage + 100 * Math.max(0, service - 1);
   }
-  if (community.place === 'xinzhou' && urban && endYear >= XINZHOU.year && (p.role === 'secretary' || p.role === 'full_time')) {
+  if (
+    community.place === 'xinzhou' &&
+    urban &&
+    endYear >= XINZHOU.year &&
+    (p.role === 'secretary' || p.role === 'full_time')
+  ) {
     return round10((ctx.countyWage(endYear - 1) / 12) * rng.uniform(1.0, 1.1));
   }
-  const level = PAY_2015[p.role][urban ? 0 : 1] * Math.sqrt(provinceFactor(community.code.slice(0, 2))) * 1.06 ** (endYear - 2015);
+  const level =
+    PAY_2015[p.role][urban ? 0 : 1] * Math.sqrt(provinceFactor(community.code.slice(0, 2))) * 1.06 ** (endYear - 2015);
   return round10(level * (1 + 0.02 * Math.min(15, service)) * rng.uniform(0.94, 1.08));
 }

@@ -31,10 +31,37 @@ export const NATIONAL_AVERAGE_WAGE: Readonly<Record<number, number>> = {
  * provincial tables (Beijing and Shanghai far above, central and north-eastern provinces below).
  */
 const PROVINCE_FACTOR: Readonly<Record<string, number>> = {
-  '11': 1.85, '12': 1.2, '13': 0.85, '14': 0.85, '15': 0.95, '21': 0.85, '22': 0.85, '23': 0.8,
-  '31': 1.85, '32': 1.1, '33': 1.15, '34': 0.9, '35': 0.95, '36': 0.85, '37': 0.9, '41': 0.75,
-  '42': 0.92, '43': 0.85, '44': 1.1, '45': 0.85, '46': 0.95, '50': 0.95, '51': 0.95, '52': 0.92,
-  '53': 0.95, '54': 1.35, '61': 0.93, '62': 0.85, '63': 1.05, '64': 1.0, '65': 0.95,
+  '11': 1.85,
+  '12': 1.2,
+  '13': 0.85,
+  '14': 0.85,
+  '15': 0.95,
+  '21': 0.85,
+  '22': 0.85,
+  '23': 0.8,
+  '31': 1.85,
+  '32': 1.1,
+  '33': 1.15,
+  '34': 0.9,
+  '35': 0.95,
+  '36': 0.85,
+  '37': 0.9,
+  '41': 0.75,
+  '42': 0.92,
+  '43': 0.85,
+  '44': 1.1,
+  '45': 0.85,
+  '46': 0.95,
+  '50': 0.95,
+  '51': 0.95,
+  '52': 0.92,
+  '53': 0.95,
+  '54': 1.35,
+  '61': 0.93,
+  '62': 0.85,
+  '63': 1.05,
+  '64': 1.0,
+  '65': 0.95,
 };
 
 /** The province's wage level relative to the nation (1 when unknown). */
@@ -70,11 +97,20 @@ export interface WageRow {
 }
 
 /** Wage rows for the counties generated, for the year before the first through the last (wage_ratio uses 上年度). */
-export function wageRows(seed: number, counties: readonly { code: string; name: string }[], years: readonly number[]): WageRow[] {
+export function wageRows(
+  seed: number,
+  counties: readonly { code: string; name: string }[],
+  years: readonly number[],
+): WageRow[] {
   const rows: WageRow[] = [];
   const all = [years[0]! - 1, ...years];
   for (const county of counties) {
-    for (const year of all) rows.push({ countyCode: county.code, year, avgAnnualWage: countyAverageWage(seed, county.code, county.name, year) });
+    for (const year of all)
+      rows.push({
+        countyCode: county.code,
+        year,
+        avgAnnualWage: countyAverageWage(seed, county.code, county.name, year),
+      });
   }
   return rows;
 }

@@ -21,7 +21,8 @@ function mulMod(a: number, x: number): number {
 
 /** The id of a community's n-th posting. */
 export function workerId(seed: number, registryRow: number, posting: number): string {
-  if (posting >= POSTINGS_PER_COMMUNITY) throw new Error(`more than ${POSTINGS_PER_COMMUNITY} postings in one community`);
+  if (posting >= POSTINGS_PER_COMMUNITY)
+    throw new Error(`more than ${POSTINGS_PER_COMMUNITY} postings in one community`);
   const x = registryRow * POSTINGS_PER_COMMUNITY + posting;
   const offset = mulMod(2_654_435_761, (seed % HALF) + 1) % MOD;
   return `W${String((mulMod(MULTIPLIER, x) + offset) % MOD).padStart(10, '0')}`;

@@ -16,6 +16,7 @@ export const CHROMIUM_ARGS = [
 /** Launches Debian's Chromium (or CHROMIUM_PATH), for printing briefs and for the browser tests. */
 export function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new CliError(`Chromium not found: ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  if (!existsSync(executablePath))
+    throw new CliError(`Chromium not found: ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }

@@ -9,17 +9,42 @@ type Fixture = {
   '2018_changes': Record<string, [number, number, number, number, number]>;
   failures_2019: Record<string, string[]>;
 };
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/brief-communities.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/brief-communities.json', import.meta.url), 'utf8'),
+) as Fixture;
 
-function row(year: number, [code, name, ur, industry, facilities, satisfaction, staff, funding, turnover]: Fixture['2019'][number]): CommunityRow {
+function row(
+  year: number,
+  [code, name, ur, industry, facilities, satisfaction, staff, funding, turnover]: Fixture['2019'][number],
+): CommunityRow {
   const covered = (i: number) => (i < facilities ? 1 : 0);
   return {
-    community_code: code, year, name, urban_rural: ur, has_industry: industry, township_code: code.slice(0, 9),
-    households: 1000, population: 3000, facilities_reported: true,
-    cov_service_center: covered(0), cov_elder_daycare: covered(1), cov_elder_home: covered(2), cov_health_room: covered(3),
-    cov_culture_room: covered(4), cov_library: covered(5), cov_fitness: covered(6), cov_smart_platform: covered(7),
-    service_center_ok: null, funding_per_household: funding, work_funds: null, headcount_end: null,
-    staff_per_1000hh: staff, turnover_rate: turnover, median_wage: null, insured_share: null, satisfaction,
+    community_code: code,
+    year,
+    name,
+    urban_rural: ur,
+    has_industry: industry,
+    township_code: code.slice(0, 9),
+    households: 1000,
+    population: 3000,
+    facilities_reported: true,
+    cov_service_center: covered(0),
+    cov_elder_daycare: covered(1),
+    cov_elder_home: covered(2),
+    cov_health_room: covered(3),
+    cov_culture_room: covered(4),
+    cov_library: covered(5),
+    cov_fitness: covered(6),
+    cov_smart_platform: covered(7),
+    service_center_ok: null,
+    funding_per_household: funding,
+    work_funds: null,
+    headcount_end: null,
+    staff_per_1000hh: staff,
+    turnover_rate: turnover,
+    median_wage: null,
+    insured_share: null,
+    satisfaction,
   };
 }
 
@@ -43,7 +68,17 @@ describe('compositeScores', () => {
     expect(scores.get('610202005002')!).toBeGreaterThan(scores.get('610202005003')!);
   });
   it('shares the mean rank between ties and leaves out a community with one known measure', () => {
-    const [a, b, c] = rows.filter((r) => r.year === 2019).slice(0, 3).map((r) => ({ ...r, satisfaction: 80, staff_per_1000hh: null, funding_per_household: null, turnover_rate: null, facilities_reported: false }));
+    const [a, b, c] = rows
+      .filter((r) => r.year === 2019)
+      .slice(0, 3)
+      .map((r) => ({
+        ...r,
+        satisfaction: 80,
+        staff_per_1000hh: null,
+        funding_per_household: null,
+        turnover_rate: null,
+        facilities_reported: false,
+      }));
     const scores = compositeScores([a!, b!, c!]);
     expect(scores.size).toBe(0);
   });
@@ -71,8 +106,16 @@ describe('selectVisits', () => {
   it('gives each visit its figures beside the median of its group', () => {
     const lagging = visits[0]!;
     expect(lagging.group).toBe('rural_no_industry');
-    expect(lagging.figures.find((f) => f.measure === 'satisfaction')).toEqual({ measure: 'satisfaction', value: 50, groupMedian: 57.5 });
-    expect(lagging.figures.find((f) => f.measure === 'facilities')).toEqual({ measure: 'facilities', value: 1, groupMedian: 2 });
+    expect(lagging.figures.find((f) => f.measure === 'satisfaction')).toEqual({
+      measure: 'satisfaction',
+      value: 50,
+      groupMedian: 57.5,
+    });
+    expect(lagging.figures.find((f) => f.measure === 'facilities')).toEqual({
+      measure: 'facilities',
+      value: 1,
+      groupMedian: 2,
+    });
   });
 
   it('falls back to the highest turnover when the other rules find fewer than three', () => {

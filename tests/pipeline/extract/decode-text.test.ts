@@ -7,7 +7,10 @@ describe('decodeText', () => {
   it('detects UTF-8 with and without a BOM', () => {
     const utf8 = new TextEncoder().encode('社区');
     expect(decodeText(utf8, 'a.csv')).toEqual({ text: '社区', encoding: 'utf-8' });
-    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'a.csv')).toEqual({ text: '社区', encoding: 'utf-8-bom' });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'a.csv')).toEqual({
+      text: '社区',
+      encoding: 'utf-8-bom',
+    });
   });
   it('falls back to GB18030 for GBK bytes without being told', () => {
     expect(decodeText(gbk, 'a.csv')).toEqual({ text: '社区', encoding: 'gb18030' });

@@ -70,7 +70,9 @@ describe('readXlsx', () => {
     ]);
   });
   it('names the file when the workbook is corrupt', async () => {
-    await expect(readXlsx(utf8('PK\u0003\u0004 not really'), 'bad.xlsx')).rejects.toThrow('cannot read Excel workbook: bad.xlsx');
+    await expect(readXlsx(utf8('PK\u0003\u0004 not really'), 'bad.xlsx')).rejects.toThrow(
+      'cannot read Excel workbook: bad.xlsx',
+    );
   });
 });
 
@@ -90,6 +92,8 @@ describe('readParquet', () => {
   it('names the file when it is not Parquet', async () => {
     const path = join(dir, 'bad.parquet');
     writeFileSync(path, 'nope');
-    await expect(readParquet(warehouse.connection, path, 'wages/bad.parquet')).rejects.toThrow('cannot read Parquet file: wages/bad.parquet');
+    await expect(readParquet(warehouse.connection, path, 'wages/bad.parquet')).rejects.toThrow(
+      'cannot read Parquet file: wages/bad.parquet',
+    );
   });
 });

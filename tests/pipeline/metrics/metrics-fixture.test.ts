@@ -20,17 +20,21 @@ describe('metrics over the hand-made inbox', () => {
     (await rows('select * from community_year where community_code = $code and year = $year', { code, year }))[0]!;
   const gv = async (level: string, region: string, year: number, indicator: string) =>
     Object.fromEntries(
-      (await rows(
-        `select "group", value, n from group_value where level = $level and region_code = $region and year = $year and indicator = $indicator`,
-        { level, region, year, indicator },
-      )).map((r) => [r.group as string, [r.value, r.n]]),
+      (
+        await rows(
+          `select "group", value, n from group_value where level = $level and region_code = $region and year = $year and indicator = $indicator`,
+          { level, region, year, indicator },
+        )
+      ).map((r) => [r.group as string, [r.value, r.n]]),
     );
   const gap = async (level: string, region: string, year: number, indicator: string, which: string) =>
-    (await rows(
-      `select value_a, value_b, n_a, n_b, diff, ratio, suppressed, diff_change_prev, diff_change_first from gap
+    (
+      await rows(
+        `select value_a, value_b, n_a, n_b, diff, ratio, suppressed, diff_change_prev, diff_change_first from gap
        where level = $level and region_code = $region and year = $year and indicator = $indicator and gap = $which`,
-      { level, region, year, indicator, which },
-    ))[0];
+        { level, region, year, indicator, which },
+      )
+    )[0];
 
   beforeAll(async () => {
     result = await runPipeline({
@@ -47,11 +51,20 @@ describe('metrics over the hand-made inbox', () => {
   describe('community-year indicators', () => {
     it('counts a missing facility type as absent only where the year was reported', async () => {
       expect(await cy('610202005002', 2019)).toMatchObject({ cov_smart_platform: 0, cov_service_center: 1 });
-      expect(await cy('610202002002', 2019)).toMatchObject({ cov_service_center: null, service_center_ok: null, service_area_per_100hh: null });
+      expect(await cy('610202002002', 2019)).toMatchObject({
+        cov_service_center: null,
+        service_center_ok: null,
+        service_area_per_100hh: null,
+      });
     });
     it('gives no per-household value for zero households, and judges the area standard', async () => {
       // 东风: 300 m², 0 households: no area per 100 households; 300 < max(400, 0) fails.
-      expect(await cy('610202005003', 2019)).toMatchObject({ service_area_per_100hh: null, service_center_ok: 0, funding_per_household: null, work_funds: 30000 });
+      expect(await cy('610202005003', 2019)).toMatchObject({
+        service_area_per_100hh: null,
+        service_center_ok: 0,
+        funding_per_household: null,
+        work_funds: 30000,
+      });
       // 柿树沟: 450 m² for 2,500 households: 18 m² per 100, below max(400, 500).
       expect(await cy('610202005002', 2019)).toMatchObject({ service_area_per_100hh: 18, service_center_ok: 0 });
       // 小街: 500 m² for 2,000: 25 per 100, meets max(400, 400).
@@ -59,12 +72,30 @@ describe('metrics over the hand-made inbox', () => {
     });
     it('sums funding in yuan, 万元 headers included; no funding row means unknown, not 0', async () => {
       // 小街: 45,000 work + 10 万元 service = 145,000 for 2,000 households.
-      expect(await cy('610202005001', 2019)).toMatchObject({ funding_total: 145000, funding_per_household: 72.5, work_funds: 45000, service_funds: 100000, self_raised_share: 0 });
+      expect(await cy('610202005001', 2019)).toMatchObject({
+        funding_total: 145000,
+        funding_per_household: 72.5,
+        work_funds: 45000,
+        service_funds: 100000,
+        self_raised_share: 0,
+      });
       // 柿树沟: 4.5 万元 work + 0.5 万元 from a linked unit = 50,000, a tenth self-raised.
-      expect(await cy('610202005002', 2019)).toMatchObject({ funding_per_household: 20, work_funds: 45000, self_raised_share: 0.1 });
+      expect(await cy('610202005002', 2019)).toMatchObject({
+        funding_per_household: 20,
+        work_funds: 45000,
+        self_raised_share: 0.1,
+      });
       // 王家砭: funding rows but none for work: work funds 0; 5,000 of 25,000 collective.
-      expect(await cy('610204101205', 2019)).toMatchObject({ work_funds: 0, self_raised_share: 0.2, funding_per_household: 62.5 });
-      expect(await cy('610202002002', 2019)).toMatchObject({ funding_per_household: null, work_funds: null, self_raised_share: null });
+      expect(await cy('610204101205', 2019)).toMatchObject({
+        work_funds: 0,
+        self_raised_share: 0.2,
+        funding_per_household: 62.5,
+      });
+      expect(await cy('610202002002', 2019)).toMatchObject({
+        funding_per_household: null,
+        work_funds: null,
+        self_raised_share: null,
+      });
     });
     it('counts separations on 31 Dec and hires leaving within the year', async () => {
       // 小街 2019: in post 1 Jan A1 A2 A3; on 31 Dec A1 A2 A5 (A3 left that day, A4 left in October);
@@ -80,16 +111,29 @@ describe('metrics over the hand-made inbox', () => {
       expect(await cy('610202005001', 2019)).toMatchObject({ median_wage: 2800, wage_ratio: 0.6 });
       expect(await cy('610202005001', 2020)).toMatchObject({ median_wage: 2800, wage_ratio: 0.56 });
       // 王家砭: four wages → mean of the middle two; 耀州区 has no 2018 wage, so no 2019 ratio.
-      expect(await cy('610204101205', 2019)).toMatchObject({ median_wage: 1650, wage_ratio: null, insured_share: 0.25 });
+      expect(await cy('610204101205', 2019)).toMatchObject({
+        median_wage: 1650,
+        wage_ratio: null,
+        insured_share: 0.25,
+      });
       expect(await cy('610204101205', 2020)).toMatchObject({ wage_ratio: 0.4125 });
     });
     it('withholds wage and insurance figures over fewer than 3 workers', async () => {
       // 柿树沟 has two workers; 小街 knows the insurance of only two of its three.
-      expect(await cy('610202005002', 2019)).toMatchObject({ staff_per_1000hh: 0.8, median_wage: null, wage_ratio: null, insured_share: null });
+      expect(await cy('610202005002', 2019)).toMatchObject({
+        staff_per_1000hh: 0.8,
+        median_wage: null,
+        wage_ratio: null,
+        insured_share: null,
+      });
       expect((await cy('610202005001', 2019)).insured_share).toBeNull();
     });
     it('leaves staff values unknown for a community without any roster row', async () => {
-      expect(await cy('610204101001', 2019)).toMatchObject({ staff_per_1000hh: null, turnover_rate: null, headcount_end: null });
+      expect(await cy('610204101001', 2019)).toMatchObject({
+        staff_per_1000hh: null,
+        turnover_rate: null,
+        headcount_end: null,
+      });
     });
   });
 
@@ -111,14 +155,34 @@ describe('metrics over the hand-made inbox', () => {
       const ur = (await gap('city', '6102', 2019, 'satisfaction', 'urban_rural'))!;
       expect(ur.diff as number).toBeCloseTo(38.2 / 7, 12);
       expect(ur.ratio as number).toBeCloseTo(578.2 / 540, 12);
-      expect(await gap('nation', 'CN', 2019, 'satisfaction', 'industry')).toMatchObject({ diff: 25, n_a: 3, n_b: 3, suppressed: false });
+      expect(await gap('nation', 'CN', 2019, 'satisfaction', 'industry')).toMatchObject({
+        diff: 25,
+        n_a: 3,
+        n_b: 3,
+        suppressed: false,
+      });
       expect((await gap('nation', 'CN', 2019, 'cov_service_center', 'urban_rural'))!.ratio).toBeCloseTo(1.25, 12);
     });
     it('suppresses a gap whose smaller group has fewer than 3', async () => {
       // 王益区 has two rural communities; staff figures exist for two urban and two rural ones.
-      expect(await gap('county', '610202', 2019, 'satisfaction', 'urban_rural')).toMatchObject({ n_a: 4, n_b: 2, diff: null, ratio: null, suppressed: true });
-      expect(await gap('nation', 'CN', 2019, 'staff_per_1000hh', 'urban_rural')).toMatchObject({ n_a: 2, n_b: 2, diff: null, suppressed: true });
-      expect(await gap('nation', 'CN', 2019, 'cov_service_center', 'industry')).toMatchObject({ n_b: 1, suppressed: true, diff: null });
+      expect(await gap('county', '610202', 2019, 'satisfaction', 'urban_rural')).toMatchObject({
+        n_a: 4,
+        n_b: 2,
+        diff: null,
+        ratio: null,
+        suppressed: true,
+      });
+      expect(await gap('nation', 'CN', 2019, 'staff_per_1000hh', 'urban_rural')).toMatchObject({
+        n_a: 2,
+        n_b: 2,
+        diff: null,
+        suppressed: true,
+      });
+      expect(await gap('nation', 'CN', 2019, 'cov_service_center', 'industry')).toMatchObject({
+        n_b: 1,
+        suppressed: true,
+        diff: null,
+      });
     });
     it('gives the change since the previous and the first year', async () => {
       // 2020: urban 415/5, rural 544/7 → diff 37/7, down 1.2/7 from 2019.
@@ -126,7 +190,10 @@ describe('metrics over the hand-made inbox', () => {
       expect(g.diff as number).toBeCloseTo(37 / 7, 12);
       expect(g.diff_change_prev as number).toBeCloseTo(-1.2 / 7, 12);
       expect(g.diff_change_first as number).toBeCloseTo(-1.2 / 7, 12);
-      expect((await gap('nation', 'CN', 2020, 'satisfaction', 'industry'))!.diff_change_prev as number).toBeCloseTo(0, 12);
+      expect((await gap('nation', 'CN', 2020, 'satisfaction', 'industry'))!.diff_change_prev as number).toBeCloseTo(
+        0,
+        12,
+      );
     });
   });
 
@@ -145,7 +212,9 @@ describe('metrics over the hand-made inbox', () => {
       expect(row!.gini as number).toBeCloseTo(0.2643923240938166, 12);
     });
     it('gives the coefficient of variation for σ-convergence', async () => {
-      const [row] = await rows(`select n, cv from dispersion where level = 'nation' and year = 2019 and indicator = 'funding_per_household'`);
+      const [row] = await rows(
+        `select n, cv from dispersion where level = 'nation' and year = 2019 and indicator = 'funding_per_household'`,
+      );
       const values = [72.5, 20, 70, 62.5, 60, 10, 40];
       const m = values.reduce((a, b) => a + b) / 7;
       const sd = Math.sqrt(values.reduce((a, b) => a + (b - m) ** 2, 0) / 7);
@@ -167,7 +236,9 @@ describe('metrics over the hand-made inbox', () => {
 
   describe('standards compliance', () => {
     it('judges each community in scope, naming fail, pass and unknown', async () => {
-      const r = await rows(`select community_code, status from compliance_community where standard_id = 'urban_funds' and year = 2019 order by community_code`);
+      const r = await rows(
+        `select community_code, status from compliance_community where standard_id = 'urban_funds' and year = 2019 order by community_code`,
+      );
       expect(r).toEqual([
         { community_code: '610202002002', status: 'unknown' },
         { community_code: '610202005001', status: 'pass' },
@@ -184,7 +255,9 @@ describe('metrics over the hand-made inbox', () => {
       const [area] = await rows(`select in_scope, n_pass, n_fail, n_unknown from compliance_region
         where standard_id = 'service_center_area' and level = 'city' and region_code = '6102' and year = 2019`);
       expect(area).toEqual({ in_scope: false, n_pass: 5, n_fail: 4, n_unknown: 3 });
-      const none = await rows(`select count(*)::integer as n from compliance_community where standard_id = 'service_center_area'`);
+      const none = await rows(
+        `select count(*)::integer as n from compliance_community where standard_id = 'service_center_area'`,
+      );
       expect(none[0]!.n).toBe(0);
     });
     it('judges region standards on group values', async () => {
@@ -202,7 +275,9 @@ describe('metrics over the hand-made inbox', () => {
     const version = () => join(dir, 'site', 'data', result.version);
     it('publishes gaps, group values and compliance as CSV with BOM and exactly the SPEC columns', () => {
       const head = (name: string) => readFileSync(join(version(), name), 'utf8').split('\r\n')[0];
-      expect(head('gaps.csv')).toBe('\ufefflevel,region_code,region_name,year,indicator,gap,value_a,value_b,n_a,n_b,diff,ratio,suppressed');
+      expect(head('gaps.csv')).toBe(
+        '\ufefflevel,region_code,region_name,year,indicator,gap,value_a,value_b,n_a,n_b,diff,ratio,suppressed',
+      );
       expect(head('group_values.csv')).toBe('\ufefflevel,region_code,year,indicator,group,value,n');
       expect(head('compliance.csv')).toMatch(/^\ufeffstandard_id,level,region_code,region_name,year,in_scope,status/);
     });
@@ -213,9 +288,12 @@ describe('metrics over the hand-made inbox', () => {
       expect(line).toBe('county,610202,王益区,2019,satisfaction,urban_rural,81.25,80,4,2,,,true');
     });
     it('publishes gaps.parquet with the same rows as gaps.csv', async () => {
-      const [p] = await rows(`select count(*)::integer as n, count(*) filter (where suppressed)::integer as s from read_parquet($path)`, {
-        path: join(version(), 'gaps.parquet'),
-      });
+      const [p] = await rows(
+        `select count(*)::integer as n, count(*) filter (where suppressed)::integer as s from read_parquet($path)`,
+        {
+          path: join(version(), 'gaps.parquet'),
+        },
+      );
       const lines = readFileSync(join(version(), 'gaps.csv'), 'utf8').trim().split('\r\n').slice(1);
       expect(p).toEqual({ n: lines.length, s: lines.filter((l) => l.endsWith(',true')).length });
     });

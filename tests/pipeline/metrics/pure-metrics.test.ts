@@ -38,7 +38,8 @@ describe('gini', () => {
 });
 
 describe('theil', () => {
-  const rows = [72.5, 20, 70].map((value) => ({ value, group: 'urban' }))
+  const rows = [72.5, 20, 70]
+    .map((value) => ({ value, group: 'urban' }))
     .concat([62.5, 60, 10, 40].map((value) => ({ value, group: 'rural' })));
   it('decomposes exactly into between- and within-group parts', () => {
     // μ = 335/7; T = (1/7) Σ (x/μ)·ln(x/μ) = 0.139418…; μ_urban = 54.1667, μ_rural = 43.125
@@ -50,8 +51,18 @@ describe('theil', () => {
     expect(t.between + t.within).toBeCloseTo(t.theil, 12);
   });
   it('is 0 for equal values, counts zeros as 0·ln 0 = 0, and is undefined on no data', () => {
-    expect(theil([{ value: 4, group: 'a' }, { value: 4, group: 'b' }])!.theil).toBe(0);
-    expect(theil([{ value: 0, group: 'a' }, { value: 2, group: 'a' }])!.theil).toBeCloseTo(Math.log(2), 12);
+    expect(
+      theil([
+        { value: 4, group: 'a' },
+        { value: 4, group: 'b' },
+      ])!.theil,
+    ).toBe(0);
+    expect(
+      theil([
+        { value: 0, group: 'a' },
+        { value: 2, group: 'a' },
+      ])!.theil,
+    ).toBeCloseTo(Math.log(2), 12);
     expect(theil([{ value: null, group: 'a' }])).toBeUndefined();
   });
 });

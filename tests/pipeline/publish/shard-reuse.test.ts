@@ -36,7 +36,15 @@ describe('a run that changes one county', () => {
   const inbox = join(dir, 'inbox');
   const logger = memoryLogger();
   const run = (name: string, fullRefresh = false) =>
-    runPipeline({ inbox, warehouse: join(dir, name, 'w.duckdb'), site: join(dir, name, 'site'), saltPath: join(dir, 'salt'), fullRefresh, now: FIXTURE_NOW, logger });
+    runPipeline({
+      inbox,
+      warehouse: join(dir, name, 'w.duckdb'),
+      site: join(dir, name, 'site'),
+      saltPath: join(dir, 'salt'),
+      fullRefresh,
+      now: FIXTURE_NOW,
+      logger,
+    });
   const version = (name: string, r: PipelineResult) => join(dir, name, 'site', 'data', r.version);
   let first: PipelineResult;
   let second: PipelineResult;
@@ -45,7 +53,10 @@ describe('a run that changes one county', () => {
   beforeAll(async () => {
     cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
     first = await run('nightly');
-    writeFileSync(join(inbox, 'funding', 'funding_2020.csv'), 'community_code,year,source,category,amount\n610202005001,2020,linked_units,service,12000\n');
+    writeFileSync(
+      join(inbox, 'funding', 'funding_2020.csv'),
+      'community_code,year,source,category,amount\n610202005001,2020,linked_units,service,12000\n',
+    );
     logger.lines.length = 0;
     second = await run('nightly');
     full = await run('full', true);
@@ -53,11 +64,22 @@ describe('a run that changes one county', () => {
 
   it('takes the unchanged county’s shards over from the live version, as the same files on disk', () => {
     const inode = (r: PipelineResult, path: string) => statSync(join(version('nightly', r), path)).ino;
-    for (const shard of ['gaps', 'groups', 'inequality', 'compliance', 'funding-sources', 'communities', 'community-compliance']) {
+    for (const shard of [
+      'gaps',
+      'groups',
+      'inequality',
+      'compliance',
+      'funding-sources',
+      'communities',
+      'community-compliance',
+    ]) {
       expect(inode(second, `region/610204/${shard}.arrow`), shard).toBe(inode(first, `region/610204/${shard}.arrow`));
-      expect(inode(second, `region/610202/${shard}.arrow`), shard).not.toBe(inode(first, `region/610202/${shard}.arrow`));
+      expect(inode(second, `region/610202/${shard}.arrow`), shard).not.toBe(
+        inode(first, `region/610202/${shard}.arrow`),
+      );
     }
-    for (const region of ['CN', '61', '6102']) expect(inode(second, `region/${region}/gaps.arrow`)).not.toBe(inode(first, `region/${region}/gaps.arrow`));
+    for (const region of ['CN', '61', '6102'])
+      expect(inode(second, `region/${region}/gaps.arrow`)).not.toBe(inode(first, `region/${region}/gaps.arrow`));
     expect(logger.lines).toContain(`shards: 7 of 31 files unchanged since version ${first.version}, linked`);
   });
 
@@ -66,12 +88,16 @@ describe('a run that changes one county', () => {
     expect(ours).toEqual(files(version('full', full)).filter((f) => f.endsWith('.arrow')));
     // regions, 5 shards for each of CN, 61, 6102 and the two counties, 2 community shards per county, search.
     expect(ours.length).toBe(1 + 5 * 5 + 2 * 2 + 1);
-    for (const file of ours) expect(decoded(join(version('nightly', second), file)), file).toEqual(decoded(join(version('full', full), file)));
+    for (const file of ours)
+      expect(decoded(join(version('nightly', second), file)), file).toEqual(decoded(join(version('full', full), file)));
   });
 
   it('builds every shard afresh after a rollback, since the live version is no longer the last one built', async () => {
     await rollback(join(dir, 'nightly', 'site'), first.version);
-    writeFileSync(join(inbox, 'funding', 'funding_2021.csv'), 'community_code,year,source,category,amount\n610204100201,2020,donation,other,500\n');
+    writeFileSync(
+      join(inbox, 'funding', 'funding_2021.csv'),
+      'community_code,year,source,category,amount\n610204100201,2020,donation,other,500\n',
+    );
     logger.lines.length = 0;
     const third = await run('nightly');
     expect(logger.lines.some((l) => l.startsWith('shards: '))).toBe(false);

@@ -7,7 +7,8 @@ import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { killAtFailpoint, runCli } from '../../helpers/run-cli.ts';
 import { fixture, tempDir } from '../../helpers/fixtures.ts';
 
-const current = (site: string) => JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as { version: string };
+const current = (site: string) =>
+  JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as { version: string };
 const complete = (site: string) => existsSync(join(site, 'data', current(site).version, 'manifest.json'));
 
 async function warehouseOpens(path: string): Promise<number> {
@@ -34,15 +35,21 @@ describe('a run killed with SIGKILL', () => {
     baseline = current(site).version;
     // New work for the killed runs: a changed communities file.
     const file = join(inbox, 'communities', 'communities.csv');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(',2020,小街社区,,,2000,6000,82', ',2020,小街社区,,,2100,6000,82'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(',2020,小街社区,,,2000,6000,82', ',2020,小街社区,,,2100,6000,82'),
+    );
   });
 
-  it.each(['ingest', 'models', 'publish'])('during %s leaves the last complete version live and the warehouse readable', async (point) => {
-    await killAtFailpoint(args, point);
-    expect(current(site).version).toBe(baseline);
-    expect(complete(site)).toBe(true);
-    expect(await warehouseOpens(warehouse)).toBe(24);
-  });
+  it.each(['ingest', 'models', 'publish'])(
+    'during %s leaves the last complete version live and the warehouse readable',
+    async (point) => {
+      await killAtFailpoint(args, point);
+      expect(current(site).version).toBe(baseline);
+      expect(complete(site)).toBe(true);
+      expect(await warehouseOpens(warehouse)).toBe(24);
+    },
+  );
 
   it('is followed by a run that completes and equals a clean run', async () => {
     const next = await runCli(args);
@@ -52,7 +59,9 @@ describe('a run killed with SIGKILL', () => {
     // No staging folder of a killed publication is left behind.
     expect(readdirSync(join(site, 'data')).filter((n) => n.startsWith('.staging'))).toEqual([]);
     const clean = join(dir, 'clean');
-    expect((await runCli(['--inbox', inbox, '--warehouse', join(clean, 'w.duckdb'), '--site', join(clean, 'site')])).code).toBe(0);
+    expect(
+      (await runCli(['--inbox', inbox, '--warehouse', join(clean, 'w.duckdb'), '--site', join(clean, 'site')])).code,
+    ).toBe(0);
     for (const file of ['gaps.csv', 'group_values.csv', 'compliance.csv']) {
       const a = readFileSync(join(site, 'data', current(site).version, file), 'utf8');
       const b = readFileSync(join(clean, 'site', 'data', current(join(clean, 'site')).version, file), 'utf8');
@@ -88,7 +97,10 @@ describe.skipIf(!tiny)('a run whose disk is full', () => {
     const free = statfsSync(tiny!).bavail * statfsSync(tiny!).bsize;
     mkdirSync(join(tiny!, 'filler'), { recursive: true });
     writeFileSync(join(tiny!, 'filler', 'blob'), Buffer.alloc(Math.max(0, free - 16 * 1024)));
-    writeFileSync(join(inbox, 'funding', 'more.csv'), 'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n');
+    writeFileSync(
+      join(inbox, 'funding', 'more.csv'),
+      'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n',
+    );
     const failed = await runCli(args);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/error: cannot publish to .*: ENOSPC; the previous version stays live/);

@@ -51,9 +51,18 @@ describe('incremental runs', () => {
     unchanged = await run('incremental');
     // One file changed, one removed, one added.
     const communities = join(inbox, 'communities', 'communities.csv');
-    writeFileSync(communities, readFileSync(communities, 'utf8').replace('610202005001,2020,小街社区,,,2000,6000,82', '610202005001,2020,小街社区,,,2000,6000,60'));
+    writeFileSync(
+      communities,
+      readFileSync(communities, 'utf8').replace(
+        '610202005001,2020,小街社区,,,2000,6000,82',
+        '610202005001,2020,小街社区,,,2000,6000,60',
+      ),
+    );
     rmSync(join(inbox, 'funding', 'funding_wan.csv'));
-    writeFileSync(join(inbox, 'funding', 'funding_2020.csv'), 'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n');
+    writeFileSync(
+      join(inbox, 'funding', 'funding_2020.csv'),
+      'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n',
+    );
     logger.lines.length = 0;
     changed = await run('incremental');
   });
@@ -87,9 +96,13 @@ describe('incremental runs', () => {
 
   it('leaves the warehouse and the published data equal to a full refresh of the same inbox', async () => {
     await run('full', true);
-    expect(await snapshot(join(dir, 'incremental', 'warehouse.duckdb'))).toEqual(await snapshot(join(dir, 'full', 'warehouse.duckdb')));
-    const published = (name: string, version: string, file: string) => readFileSync(join(dir, name, 'site', 'data', version, file), 'utf8');
+    expect(await snapshot(join(dir, 'incremental', 'warehouse.duckdb'))).toEqual(
+      await snapshot(join(dir, 'full', 'warehouse.duckdb')),
+    );
+    const published = (name: string, version: string, file: string) =>
+      readFileSync(join(dir, name, 'site', 'data', version, file), 'utf8');
     const full = JSON.parse(readFileSync(join(dir, 'full', 'site', 'data', 'current.json'), 'utf8')).version as string;
-    for (const file of DOWNLOADS) expect(published('incremental', changed.version, file), file).toBe(published('full', full, file));
+    for (const file of DOWNLOADS)
+      expect(published('incremental', changed.version, file), file).toBe(published('full', full, file));
   });
 });

@@ -6,8 +6,13 @@ import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { runCli, type CliRun } from '../../helpers/run-cli.ts';
 import { fixture, tempDir } from '../../helpers/fixtures.ts';
 
-const current = (site: string) => JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as { version: string };
-const versions = (site: string) => readdirSync(join(site, 'data'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+const current = (site: string) =>
+  JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as { version: string };
+const versions = (site: string) =>
+  readdirSync(join(site, 'data'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 
 describe('the nightly run', () => {
   const dir = tempDir('cb-nightly-');
@@ -17,7 +22,10 @@ describe('the nightly run', () => {
   const args = ['--inbox', inbox, '--warehouse', warehouse, '--site', site, '--keep', '2'];
   const runs: CliRun[] = [];
   const touch = (n: number) =>
-    writeFileSync(join(inbox, 'funding', `extra_${n}.csv`), `community_code,year,source,category,amount\n610202005001,2020,${['county', 'city'][n - 1]},work,${40000 + n}\n`);
+    writeFileSync(
+      join(inbox, 'funding', `extra_${n}.csv`),
+      `community_code,year,source,category,amount\n610202005001,2020,${['county', 'city'][n - 1]},work,${40000 + n}\n`,
+    );
 
   beforeAll(async () => {
     cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
@@ -47,22 +55,57 @@ describe('the nightly run', () => {
     const history = JSON.parse(readFileSync(join(site, 'data', live, 'runs.json'), 'utf8'));
     expect(history.runs).toHaveLength(3);
     const [latest] = history.runs;
-    expect(latest).toMatchObject({ status: 'published', version: live, changes: { files_added: 1, rows_added: { funding: 1 } } });
-    expect(runs[2]!.stdout).toContain('changes: 1 files added, 0 changed, 0 removed\nrows added: funding 1; rows removed: none');
-    expect(latest.steps.map((s: { step: string }) => s.step)).toEqual(['registry', 'fingerprint inbox', 'ingest', 'models', 'data tests']);
-    expect(latest.tests.map((t: { test_id: string }) => t.test_id).sort()).toEqual([
-      'accepted_values', 'coverage_collapse', 'funding_outliers', 'not_null', 'quarantine_rate', 'relationships', 'reporting_coverage', 'unique',
+    expect(latest).toMatchObject({
+      status: 'published',
+      version: live,
+      changes: { files_added: 1, rows_added: { funding: 1 } },
+    });
+    expect(runs[2]!.stdout).toContain(
+      'changes: 1 files added, 0 changed, 0 removed\nrows added: funding 1; rows removed: none',
+    );
+    expect(latest.steps.map((s: { step: string }) => s.step)).toEqual([
+      'registry',
+      'fingerprint inbox',
+      'ingest',
+      'models',
+      'data tests',
     ]);
-    const funding = history.freshness.find((f: { dataset: string; county_code: string }) => f.dataset === 'funding' && f.county_code === '610202');
+    expect(latest.tests.map((t: { test_id: string }) => t.test_id).sort()).toEqual([
+      'accepted_values',
+      'coverage_collapse',
+      'funding_outliers',
+      'not_null',
+      'quarantine_rate',
+      'relationships',
+      'reporting_coverage',
+      'unique',
+    ]);
+    const funding = history.freshness.find(
+      (f: { dataset: string; county_code: string }) => f.dataset === 'funding' && f.county_code === '610202',
+    );
     expect(funding).toMatchObject({ county_name: '王益区', stale: false, age_days: 0 });
   });
 
   it('exits 75 while another live run holds the lock, and takes over a stale lock', async () => {
-    writeFileSync(`${warehouse}.lock`, JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), started_at: '2026-11-23T01:00:00Z' }));
+    writeFileSync(
+      `${warehouse}.lock`,
+      JSON.stringify({
+        pid: process.pid,
+        host: (await import('node:os')).hostname(),
+        started_at: '2026-11-23T01:00:00Z',
+      }),
+    );
     const locked = await runCli(args);
     expect(locked.code).toBe(75);
     expect(locked.stderr).toContain(`another run holds the lock: pid ${process.pid} since 2026-11-23T01:00:00Z`);
-    writeFileSync(`${warehouse}.lock`, JSON.stringify({ pid: 2 ** 22 + 17, host: (await import('node:os')).hostname(), started_at: '2026-11-23T01:00:00Z' }));
+    writeFileSync(
+      `${warehouse}.lock`,
+      JSON.stringify({
+        pid: 2 ** 22 + 17,
+        host: (await import('node:os')).hostname(),
+        started_at: '2026-11-23T01:00:00Z',
+      }),
+    );
     const stale = await runCli(args);
     expect(stale.code).toBe(0);
     expect(stale.stdout).toContain('inbox unchanged');
@@ -86,14 +129,21 @@ describe('the nightly run', () => {
   it('fails a run whose quarantine rate passes the limit, publishing nothing and recording why', async () => {
     const before = current(site).version;
     const snapshot = readFileSync(join(site, 'data', before, 'runs.json'), 'utf8');
-    writeFileSync(join(inbox, 'communities', 'bad.csv'), `community_code,year,households,population\n${'99999900100,2020,1,1\n'.repeat(40)}`);
+    writeFileSync(
+      join(inbox, 'communities', 'bad.csv'),
+      `community_code,year,households,population\n${'99999900100,2020,1,1\n'.repeat(40)}`,
+    );
     const failed = await runCli(args);
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toContain('data tests failed, nothing published: quarantine_rate: rows quarantined: 40 of 117 read (34.19%; the limit is 5.0%)');
+    expect(failed.stderr).toContain(
+      'data tests failed, nothing published: quarantine_rate: rows quarantined: 40 of 117 read (34.19%; the limit is 5.0%)',
+    );
     expect(current(site).version).toBe(before);
     expect(readFileSync(join(site, 'data', before, 'runs.json'), 'utf8')).toBe(snapshot);
     // The run log beside current.json shows the failed night at once, and the no-op night before it.
-    const log = JSON.parse(readFileSync(join(site, 'data', 'runs.json'), 'utf8')) as { runs: { status: string; exit_code: number; message: string | null; version: string | null }[] };
+    const log = JSON.parse(readFileSync(join(site, 'data', 'runs.json'), 'utf8')) as {
+      runs: { status: string; exit_code: number; message: string | null; version: string | null }[];
+    };
     expect(log.runs[0]).toMatchObject({ status: 'failed', exit_code: 1, version: null });
     expect(log.runs[0]!.message).toContain('quarantine_rate: rows quarantined: 40 of 117 read');
     expect(log.runs[1]).toMatchObject({ status: 'unchanged', version: before });
@@ -109,12 +159,21 @@ describe('the nightly run', () => {
     expect(bad[0]).toContain('bad_code');
     const w = await openWarehouse(warehouse);
     try {
-      const [run] = await runSql(w.connection, "select status, exit_code from run_log order by started_at desc, run_id desc limit 1");
+      const [run] = await runSql(
+        w.connection,
+        'select status, exit_code from run_log order by started_at desc, run_id desc limit 1',
+      );
       expect(run).toEqual({ status: 'failed', exit_code: 1 });
-      const [test] = await runSql(w.connection, "select status from data_test_result where test_id = 'quarantine_rate' order by run_id desc limit 1");
+      const [test] = await runSql(
+        w.connection,
+        "select status from data_test_result where test_id = 'quarantine_rate' order by run_id desc limit 1",
+      );
       expect(test).toEqual({ status: 'error' });
       // The failed load was rolled back: the warehouse still holds the last good inbox.
-      const [files] = await runSql(w.connection, "select count(*)::integer as n from inbox_file where path = 'communities/bad.csv'");
+      const [files] = await runSql(
+        w.connection,
+        "select count(*)::integer as n from inbox_file where path = 'communities/bad.csv'",
+      );
       expect(files).toEqual({ n: 0 });
     } finally {
       w.close();

@@ -41,6 +41,10 @@ describe('the rows a run reports as added and removed', () => {
     rmSync(join(inbox, 'communities', 'b.csv'));
     const third = await run();
     // 610202002001 leaves with b.csv; a.csv's 610202001001 has no rival any more and is kept again.
-    expect(third.changes).toMatchObject({ rows_added: { communities: 1 }, rows_removed: { communities: 1 }, files_removed: 1 });
+    expect(third.changes).toMatchObject({
+      rows_added: { communities: 1 },
+      rows_removed: { communities: 1 },
+      files_removed: 1,
+    });
   });
 });

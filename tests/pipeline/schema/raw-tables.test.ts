@@ -12,14 +12,23 @@ describe('the raw tables', () => {
   });
   afterAll(() => warehouse.close());
 
-  it.each(DATASETS.map((d) => [d.name, d]))('raw_%s has the lineage columns then the spec columns in order', async (name, spec) => {
-    const columns = await runSql(
-      warehouse.connection,
-      'select column_name from information_schema.columns where table_name = $t order by ordinal_position',
-      { t: `raw_${name}` },
-    );
-    expect(columns.map((c) => c.column_name)).toEqual([
-      'file_id', 'sheet', 'row_number', 'row_key', 'row_digest', 'extras', ...spec.columns.map((c) => c.name),
-    ]);
-  });
+  it.each(DATASETS.map((d) => [d.name, d]))(
+    'raw_%s has the lineage columns then the spec columns in order',
+    async (name, spec) => {
+      const columns = await runSql(
+        warehouse.connection,
+        'select column_name from information_schema.columns where table_name = $t order by ordinal_position',
+        { t: `raw_${name}` },
+      );
+      expect(columns.map((c) => c.column_name)).toEqual([
+        'file_id',
+        'sheet',
+        'row_number',
+        'row_key',
+        'row_digest',
+        'extras',
+        ...spec.columns.map((c) => c.name),
+      ]);
+    },
+  );
 });

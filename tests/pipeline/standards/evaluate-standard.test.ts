@@ -3,7 +3,12 @@ import { appliesTo, evaluateStandard, inScope } from '../../../core/standards/ev
 import { readStandards } from '../../../pipeline/standards/read-standards.ts';
 
 describe('evaluateStandard', () => {
-  const area = { checks: [{ indicator: 'service_center_area_m2', min: 400 }, { indicator: 'service_area_per_100hh', min: 20 }] };
+  const area = {
+    checks: [
+      { indicator: 'service_center_area_m2', min: 400 },
+      { indicator: 'service_area_per_100hh', min: 20 },
+    ],
+  };
   it('passes when every check holds, fails when any known value breaks one', () => {
     expect(evaluateStandard(area, { service_center_area_m2: 500, service_area_per_100hh: 25 })).toBe('pass');
     expect(evaluateStandard(area, { service_center_area_m2: 450, service_area_per_100hh: 18 })).toBe('fail');
@@ -35,9 +40,15 @@ describe('the shipped standards file', () => {
   it('holds the nine standards of SPEC §5 with their scopes and sources', async () => {
     const standards = await readStandards();
     expect(standards.map((s) => [s.id, s.scope])).toEqual([
-      ['service_center_area', '321081'], ['urban_size', '321081'], ['grid_size', '321081'],
-      ['urban_funds', '6102'], ['office_funds', '510821'], ['wage_floor', '1409'], ['insurance', 'CN'],
-      ['urban_center_coverage', 'CN'], ['rural_center_coverage', 'CN'],
+      ['service_center_area', '321081'],
+      ['urban_size', '321081'],
+      ['grid_size', '321081'],
+      ['urban_funds', '6102'],
+      ['office_funds', '510821'],
+      ['wage_floor', '1409'],
+      ['insurance', 'CN'],
+      ['urban_center_coverage', 'CN'],
+      ['rural_center_coverage', 'CN'],
     ]);
     for (const s of standards) expect(s.source).toMatch(/seed|规划/);
   });

@@ -7,7 +7,10 @@ describe('mapHeader', () => {
   it('matches English names case- and space-insensitively and Chinese aliases', () => {
     const m = mapHeader(communities, ['Community Code', 'YEAR', '户数', '常住人口', '备注']);
     expect(m.columns.map((c) => [c.spec.name, c.index])).toEqual([
-      ['community_code', 0], ['year', 1], ['households', 2], ['population', 3],
+      ['community_code', 0],
+      ['year', 1],
+      ['households', 2],
+      ['population', 3],
     ]);
     expect(m.missing).toEqual([]);
     expect(m.extras).toEqual([{ index: 4, header: '备注' }]);

@@ -32,9 +32,21 @@ describe('parseNumber', () => {
 
 describe('parseBoolean', () => {
   it.each([
-    ['是', true], ['否', false], ['有', true], ['无', false], ['Y', true], ['n', false],
-    ['yes', true], ['No', false], ['TRUE', true], ['false', false], ['1', true], ['0', false],
-    [1, true], [0, false], [true, true],
+    ['是', true],
+    ['否', false],
+    ['有', true],
+    ['无', false],
+    ['Y', true],
+    ['n', false],
+    ['yes', true],
+    ['No', false],
+    ['TRUE', true],
+    ['false', false],
+    ['1', true],
+    ['0', false],
+    [1, true],
+    [0, false],
+    [true, true],
   ])('reads %s as %s', (cell, expected) => expect(parseBoolean(cell)).toBe(expected));
   it('reads blank as unknown and refuses anything else', () => {
     expect(parseBoolean(' ')).toBeNull();
@@ -44,9 +56,15 @@ describe('parseBoolean', () => {
 
 describe('parseDate', () => {
   it.each([
-    ['2024-03-05', '2024-03-05'], ['2024/3/5', '2024-03-05'], ['2024年3月5日', '2024-03-05'],
-    ['2024.3.5', '2024-03-05'], ['20240305', '2024-03-05'], ['２０２４年３月５日', '2024-03-05'],
-    [45356, '2024-03-05'], ['45356', '2024-03-05'], [new Date(Date.UTC(2024, 2, 5)), '2024-03-05'],
+    ['2024-03-05', '2024-03-05'],
+    ['2024/3/5', '2024-03-05'],
+    ['2024年3月5日', '2024-03-05'],
+    ['2024.3.5', '2024-03-05'],
+    ['20240305', '2024-03-05'],
+    ['２０２４年３月５日', '2024-03-05'],
+    [45356, '2024-03-05'],
+    ['45356', '2024-03-05'],
+    [new Date(Date.UTC(2024, 2, 5)), '2024-03-05'],
   ])('reads %s as %s', (cell, expected) => expect(parseDate(cell)).toBe(expected));
   it('converts Excel serial days from the 1899-12-30 epoch', () => {
     expect(excelSerialToIso(1)).toBe('1899-12-31');

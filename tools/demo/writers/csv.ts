@@ -17,7 +17,11 @@ export function csvField(value: string | number | null): string {
 }
 
 /** The text of a CSV table: header then rows, each line ended by the chosen line break. */
-export function csvText(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], crlf: boolean): string {
+export function csvText(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  crlf: boolean,
+): string {
   const eol = crlf ? '\r\n' : '\n';
   const lines: string[] = new Array(rows.length + 1);
   lines[0] = header.map(csvField).join(',');
@@ -31,7 +35,11 @@ export function csvText(header: readonly string[], rows: readonly (readonly (str
 }
 
 /** The bytes of a CSV table in the chosen encoding. */
-export function encodeCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[], options: CsvEncoding): Uint8Array {
+export function encodeCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+  options: CsvEncoding,
+): Uint8Array {
   const text = csvText(header, rows, options.crlf);
   if (options.encoding === 'gb18030') return encodeGb18030(text);
   const body = Buffer.from(text, 'utf8');

@@ -46,7 +46,8 @@ function fourByteTable(): Uint32Array {
           quad[2] = b3;
           quad[3] = b4;
           const c = decodeOne(decoder, quad);
-          if (c !== undefined && c >= 0x80 && table[c] === 0) table[c] = ((b1 << 24) | (b2 << 16) | (b3 << 8) | b4) >>> 0;
+          if (c !== undefined && c >= 0x80 && table[c] === 0)
+            table[c] = ((b1 << 24) | (b2 << 16) | (b3 << 8) | b4) >>> 0;
         }
       }
     }
