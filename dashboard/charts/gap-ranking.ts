@@ -1,8 +1,11 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow, GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/published-types.ts';
+import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
 import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
+import { gapDomain } from './gap-domain.ts';
+import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS, NEUTRAL } from './palette.ts';
 import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
@@ -36,7 +39,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
   const rows = [...shown, ...hidden];
   const names = uniqueNames(rows);
   const label = (r: GapRow) => names.get(r.region_code)!;
-  const gapText = (r: GapRow) => (r.suppressed ? t('suppressed') : fmt.diff(measure, r.diff));
+  const gapText = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diff(measure, r.diff);
   const axis = (v: number) => fmt.diffBare(measure, v);
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
@@ -44,7 +47,16 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
     height: rowsHeight(rows.length, o.rowHeight),
     marginLeft: labelMargin(rows.map(label)),
     marginRight: o.marginRight,
-    x: { label: null, grid: true, nice: true, tickFormat: axis },
+    x: {
+      label: null,
+      grid: true,
+      nice: true,
+      domain: gapDomain(
+        shown.map((r) => r.diff!),
+        measure,
+      ),
+      tickFormat: axis,
+    },
     y: { label: null, domain: rows.map(label) },
     marks: [
       Plot.barX(shown, {

@@ -1,8 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow, GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/published-types.ts';
+import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
 import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
+import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS } from './palette.ts';
 import { PLOT_DEFAULTS } from './plot-defaults.ts';
 
@@ -50,9 +52,9 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
     ...(r.value_a === null ? [] : [{ year: r.year, group: o.groups.a, value: r.value_a, suppressed: r.suppressed }]),
     ...(r.value_b === null ? [] : [{ year: r.year, group: o.groups.b, value: r.value_b, suppressed: r.suppressed }]),
   ]);
-  const gapText = (r: GapRow) => (r.suppressed ? t('suppressed') : fmt.diff(measure, r.diff));
+  const gapText = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diff(measure, r.diff);
   // Compact labels: one year has ~70px, so the unit goes in the note under the chart.
-  const gapLabel = (r: GapRow) => (r.suppressed ? t('suppressed') : fmt.diffBare(measure, r.diff));
+  const gapLabel = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diffBare(measure, r.diff);
   const nText = (r: GapRow) => t('n_pair', { a: fmt.int(r.n_a ?? 0), b: fmt.int(r.n_b ?? 0) });
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
@@ -121,7 +123,7 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
     {
       key: 'ratio',
       label: t('col_ratio'),
-      text: (r) => (r.suppressed ? t('suppressed') : fmt.ratio(r.ratio)),
+      text: (r) => hiddenGapText(ui, r, o.groups) ?? fmt.ratio(r.ratio),
       value: (r) => (r.suppressed ? null : r.ratio),
       numeric: true,
     },

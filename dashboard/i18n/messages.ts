@@ -97,6 +97,12 @@ export const ZH = {
   theme_residents: '居民',
   suppressed: '样本不足',
   no_data: '无数据',
+  // Issue 14b: comparison, empty groups, coverage, community table, small-n flags.
+  no_members_urban: '无城镇社区',
+  no_members_rural: '无农村社区',
+  no_members_rural_industry: '无有产业支撑的农村社区',
+  no_members_rural_no_industry: '农村社区均有产业支撑',
+  // end 14b
   unknown: '未知',
   yes: '是',
   no: '否',
@@ -460,6 +466,12 @@ export const EN: Record<MessageKey, string> = {
   theme_residents: 'Residents',
   suppressed: 'sample too small',
   no_data: 'no data',
+  // Issue 14b: comparison, empty groups, coverage, community table, small-n flags.
+  no_members_urban: 'no urban communities',
+  no_members_rural: 'no rural communities',
+  no_members_rural_industry: 'no rural communities with industry',
+  no_members_rural_no_industry: 'every rural community has industry',
+  // end 14b
   unknown: 'unknown',
   yes: 'yes',
   no: 'no',

@@ -1,6 +1,7 @@
 import { gapRankingChart } from '../charts/gap-ranking.ts';
 import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupComparisonChart } from '../charts/group-comparison.ts';
+import { regionGaps } from '../data/region-gaps.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { kpiCards } from '../sections/kpi-cards.ts';
 import { regionLevel } from '../../contract/region-level.ts';
@@ -12,10 +13,7 @@ export const overviewPage: Page = {
   needs: { year: true, indicator: true, gap: true },
   async render(ctx) {
     const { store, ui, state } = ctx;
-    const [gaps, groups] = await Promise.all([
-      regionSlice(store, ctx.region, 'gaps'),
-      regionSlice(store, ctx.region, 'groups'),
-    ]);
+    const [gaps, groups] = await Promise.all([regionGaps(store, ctx.region), regionSlice(store, ctx.region, 'groups')]);
     const groupsOfYear = store.manifest.groups.map((group) => {
       const row = groups.own.find((g) => g.year === state.year && g.indicator === state.indicator && g.group === group);
       return { group, value: row?.value ?? null, n: row?.n ?? 0 };

@@ -1,4 +1,5 @@
-import type { GapRow } from '../../contract/published-types.ts';
+import { hiddenGapText } from '../charts/gap-text.ts';
+import type { MemberGapRow } from '../data/empty-groups.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { stateLink } from '../ui/state-link.ts';
@@ -17,7 +18,7 @@ export const KEY_INDICATORS = [
  * One card per headline indicator: both groups' values with n, and the gap, or 样本不足 when the
  * smaller group is too small. Each card links to that indicator's gap explorer.
  */
-export function kpiCards(ctx: PageContext, gaps: readonly GapRow[]): HTMLElement {
+export function kpiCards(ctx: PageContext, gaps: readonly MemberGapRow[]): HTMLElement {
   const { ui, state, url, store } = ctx;
   const { t, fmt } = ui;
   const { a, b } = store.manifest.gaps[state.gap];
@@ -59,7 +60,7 @@ export function kpiCards(ctx: PageContext, gaps: readonly GapRow[]): HTMLElement
             'p',
             { class: row?.suppressed ? 'kpi-gap suppressed' : 'kpi-gap' },
             t('label_colon', { label: t('col_diff') }),
-            h('strong', null, !row ? t('no_data') : row.suppressed ? t('suppressed') : fmt.diff(measure, row.diff)),
+            h('strong', null, !row ? t('no_data') : (hiddenGapText(ui, row, { a, b }) ?? fmt.diff(measure, row.diff))),
           ),
         );
       }),
