@@ -51,7 +51,15 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     height: rowsHeight(rows.length, o.rowHeight),
     marginLeft: o.marginLeft,
     marginRight: o.marginRight,
-    x: { label: null, grid: true, nice: true, tickFormat: format },
+    x: {
+      label: null,
+      grid: true,
+      nice: true,
+      // Counts take whole ticks: asking d3 for no more ticks than the largest count keeps its step at
+      // 1 or more, where the default would put ticks at 0.5 and print "0 1 1 2 2".
+      ...(o.format ? {} : { ticks: Math.max(1, Math.min(8, Math.ceil(Math.max(0, ...rows.map((d) => d.value))))) }),
+      tickFormat: format,
+    },
     y: {
       label: null,
       domain: rows.map((d) => d.label),

@@ -54,6 +54,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
       domain: gapDomain(
         shown.map((r) => r.diff!),
         measure,
+        0.3,
       ),
       tickFormat: axis,
     },

@@ -25,7 +25,7 @@ const defaults = {
   width: 640,
   height: 320,
   marginTop: 50,
-  marginBottom: 50,
+  marginBottom: 58,
   marginRight: 40,
   yearWidth: 76,
 };
@@ -55,7 +55,8 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
   const gapText = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diff(measure, r.diff);
   // Compact labels: one year has ~70px, so the unit goes in the note under the chart.
   const gapLabel = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diffBare(measure, r.diff);
-  const nText = (r: GapRow) => t('n_pair', { a: fmt.int(r.n_a ?? 0), b: fmt.int(r.n_b ?? 0) });
+  // One n per line: "n=386/3,427" on one line is wider than a year's room once counts reach thousands.
+  const nText = (r: GapRow) => `${t('n_eq', { n: fmt.int(r.n_a ?? 0) })}\n${t('n_eq', { n: fmt.int(r.n_b ?? 0) })}`;
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
     width: Math.max(o.width, years.length * o.yearWidth + 90),
@@ -102,7 +103,8 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
       Plot.text(rows, {
         x: 'year',
         frameAnchor: 'bottom',
-        dy: 36,
+        dy: 26,
+        lineAnchor: 'top',
         text: nText,
         fill: 'currentColor',
         fillOpacity: 0.75,

@@ -102,6 +102,9 @@ export const ZH = {
   no_members_rural: '无农村社区',
   no_members_rural_industry: '无有产业支撑的农村社区',
   no_members_rural_no_industry: '农村社区均有产业支撑',
+  theil_small_n:
+    '{years}年只有不到 {min} 个社区有值（见表中 n）：泰尔指数和基尼系数会随个别社区大幅波动，浅色柱仅供参考。',
+  col_small_n: '样本少',
   // end 14b
   unknown: '未知',
   yes: '是',
@@ -471,6 +474,9 @@ export const EN: Record<MessageKey, string> = {
   no_members_rural: 'no rural communities',
   no_members_rural_industry: 'no rural communities with industry',
   no_members_rural_no_industry: 'every rural community has industry',
+  theil_small_n:
+    'In {years} fewer than {min} communities have a value (see n in the table): Theil and Gini then swing with single communities; the pale bars are indicative only.',
+  col_small_n: 'Small sample',
   // end 14b
   unknown: 'unknown',
   yes: 'yes',

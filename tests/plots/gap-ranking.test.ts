@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { gapRankingChart } from '../../dashboard/charts/gap-ranking.ts';
+import { textWidth } from '../../dashboard/charts/plot-defaults.ts';
 import { withEmptyGroups } from '../../dashboard/data/empty-groups.ts';
 import { gapRow, URBAN_RURAL, zh } from './plot-fixtures.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
@@ -33,6 +34,29 @@ describe('gapRankingChart', () => {
     for (const bar of barWidths(figure)) expect(bar.width, bar.title).toBeLessThan(1);
     expect([...figure.querySelectorAll('svg text')].map((t) => t.textContent)).toContain('+0');
     expectSvgSnapshot('gap-ranking-zero', figure);
+  });
+});
+
+describe('gapRankingChart with a large negative gap', () => {
+  it('draws its label inside the frame, clear of the region names', () => {
+    const figure = gapRankingChart(
+      [
+        gapRow({ region_code: '610202004', region_name: '王家河街道', diff: -33 }),
+        gapRow({ region_code: '610202001', region_name: '城东街道', diff: 2 }),
+      ],
+      options,
+    );
+    const names = [...figure.querySelectorAll('svg g[aria-label="y-axis tick label"] text')];
+    const nameEnd = Math.max(
+      ...names.map((t) => Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform')!)![1])),
+    );
+    const label = [...figure.querySelectorAll('svg g[aria-label="text"] text')].find(
+      (t) => t.textContent === '−33 分',
+    )!;
+    const labelEnd = Number(/translate\(([-\d.]+)/.exec(label.getAttribute('transform')!)![1]);
+    // The label is end-anchored at labelEnd: its start is about its width to the left.
+    expect(labelEnd - textWidth('−33 分')).toBeGreaterThan(nameEnd);
+    expectSvgSnapshot('gap-ranking-negative', figure);
   });
 });
 
