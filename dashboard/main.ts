@@ -6,6 +6,8 @@ import { regionLevel } from '../contract/region-level.ts';
 import { UrlState } from './state/url-state.ts';
 import type { ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
+import { compareLink } from './ui/compare-link.ts';
+import { comparedRegions } from './data/compared-regions.ts';
 import { h } from './ui/h.ts';
 import type { PageContext } from './ui/page-context.ts';
 import { pageNav } from './ui/page-nav.ts';
@@ -80,12 +82,17 @@ function pageHeading(ctx: PageContext, ui: Ui): HTMLElement {
   const { state, tree } = ctx;
   const region = tree.get(state.region);
   const page = PAGE_REGISTRY[state.page];
-  const parts = [ui.t(`page_${state.page}`), ui.placeName(state.region, region?.name)];
+  const place =
+    state.page === 'compare'
+      ? ui.list(comparedRegions(ctx).map((code) => ui.placeName(code, tree.get(code)?.name)))
+      : ui.placeName(state.region, region?.name);
+  const parts = [ui.t(`page_${state.page}`), place];
   return h(
     'header',
     { class: 'page-heading' },
     h('h2', null, parts.join(' · ')),
     page.needs.year ? h('p', { class: 'page-year' }, ui.lang === 'zh' ? `${state.year}年` : String(state.year)) : null,
+    state.page === 'compare' ? null : compareLink({ ...ctx, ui }),
   );
 }
 

@@ -2,6 +2,7 @@ import type { PageId } from '../state/view-state.ts';
 import type { Page } from '../ui/page.ts';
 import { briefPage } from './brief.ts';
 import { communityPage } from './community.ts';
+import { comparePage } from './compare.ts';
 import { facilitiesPage } from './facilities.ts';
 import { fundingPage } from './funding.ts';
 import { gapsPage } from './gaps.ts';
@@ -23,6 +24,7 @@ export const PAGE_REGISTRY: Record<PageId, Page> = {
   funding: fundingPage,
   standards: standardsPage,
   community: communityPage,
+  compare: comparePage,
   quality: qualityPage,
   runs: runsPage,
   method: methodPage,
