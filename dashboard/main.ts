@@ -7,6 +7,8 @@ import { UrlState } from './state/url-state.ts';
 import type { ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
 import { compareLink } from './ui/compare-link.ts';
+import { chartWidth } from './charts/plot-defaults.ts';
+import { unknownRegion } from './ui/unknown-region.ts';
 import { comparedRegions } from './data/compared-regions.ts';
 import { h } from './ui/h.ts';
 import type { PageContext } from './ui/page-context.ts';
@@ -120,11 +122,16 @@ async function boot(): Promise<void> {
   const render = async (state: ViewState) => {
     const mine = ++ticket;
     document.body.dataset.ready = 'false';
+    const ui = makeUi(state.lang, store.manifest);
     if (!tree.plausible(state.region)) {
-      url.go({ region: 'CN' }, true);
+      const ctx: PageContext = { state, store, tree, ui, url, region: state.region };
+      renderChrome(ctx);
+      search.update(ctx);
+      controls.replaceChildren(h('div', { class: 'control-row' }, search.element));
+      $('main').replaceChildren(...unknownRegion(ctx));
+      document.body.dataset.ready = 'true';
       return;
     }
-    const ui = makeUi(state.lang, store.manifest);
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
     const main = $('main');
     try {
@@ -170,6 +177,18 @@ async function boot(): Promise<void> {
   };
 
   url.onChange((state) => void render(state));
+  // Charts are drawn at the width they have: draw them again when a rotated phone or a resized window
+  // changes it.
+  let drawnWidth = chartWidth();
+  let resizing = 0;
+  addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = window.setTimeout(() => {
+      if (chartWidth() === drawnWidth) return;
+      drawnWidth = chartWidth();
+      void render(url.state);
+    }, 200);
+  });
   // Tables are an accessible alternative to charts: print them too.
   addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await render(url.state);

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { NEUTRAL } from './palette.ts';
-import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
+import { chartWidth, fitLabel, labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
 /** One labelled count or amount, with extra columns for the table if any. */
 export interface LabelledValue {
@@ -35,6 +35,7 @@ const defaults = { width: 640, rowHeight: 24, marginRight: 60 };
 export function barListChart(data: readonly LabelledValue[], options: BarListOptions): HTMLElement {
   const o = {
     ...defaults,
+    width: chartWidth(),
     marginLeft: labelMargin(
       data.map((d) => d.label.slice(0, 40)),
       60,
@@ -49,8 +50,8 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     ...PLOT_DEFAULTS,
     width: o.width,
     height: rowsHeight(rows.length, o.rowHeight),
-    marginLeft: o.marginLeft,
-    marginRight: o.marginRight,
+    marginLeft: Math.min(o.marginLeft, Math.round(o.width * 0.4)),
+    marginRight: Math.min(o.marginRight, Math.round(o.width * 0.15)),
     x: {
       label: null,
       grid: true,
@@ -63,7 +64,7 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     y: {
       label: null,
       domain: rows.map((d) => d.label),
-      tickFormat: (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s),
+      tickFormat: (s: string) => fitLabel(s.length > 40 ? `${s.slice(0, 39)}…` : s, o.width * 0.4 - 14),
     },
     marks: [
       Plot.barX(rows, {

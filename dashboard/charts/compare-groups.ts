@@ -6,7 +6,7 @@ import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS } from './palette.ts';
-import { labelMargin, PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, labelMargin, PLOT_DEFAULTS } from './plot-defaults.ts';
 
 /** One compared region with its gap row of the year (undefined: no data). */
 export interface ComparedGap {
@@ -41,7 +41,7 @@ interface Bar {
  * value and n and each panel with its gap (or why there is none).
  */
 export function compareGroupsChart(data: readonly ComparedGap[], options: CompareGroupsOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);

@@ -7,7 +7,7 @@ import { chartFigure, type Column } from './chart-figure.ts';
 import { gapDomain } from './gap-domain.ts';
 import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS, NEUTRAL } from './palette.ts';
-import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
+import { chartWidth, fitLabel, labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
 /** Options of the regions-ranked-by-gap chart. */
 export interface GapRankingOptions {
@@ -28,7 +28,7 @@ const defaults = { id: 'gap-ranking', width: 640, rowHeight: 24, marginRight: 11
  * bar, so no number is ever drawn for them.
  */
 export function gapRankingChart(data: readonly GapRow[], options: GapRankingOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);
@@ -45,8 +45,8 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
     ...PLOT_DEFAULTS,
     width: o.width,
     height: rowsHeight(rows.length, o.rowHeight),
-    marginLeft: labelMargin(rows.map(label)),
-    marginRight: o.marginRight,
+    marginLeft: Math.min(labelMargin(rows.map(label)), Math.round(o.width * 0.35)),
+    marginRight: Math.min(o.marginRight, Math.round(o.width * 0.25)),
     x: {
       label: null,
       grid: true,
@@ -58,7 +58,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
       ),
       tickFormat: axis,
     },
-    y: { label: null, domain: rows.map(label) },
+    y: { label: null, domain: rows.map(label), tickFormat: (s: string) => fitLabel(s, o.width * 0.35 - 14) },
     marks: [
       Plot.barX(shown, {
         x: 'diff',

@@ -6,7 +6,7 @@ import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS } from './palette.ts';
-import { PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, PLOT_DEFAULTS, textWidth } from './plot-defaults.ts';
 
 /** Options of the gap trend chart. */
 export interface GapTrendOptions {
@@ -27,7 +27,7 @@ const defaults = {
   marginTop: 50,
   marginBottom: 58,
   marginRight: 40,
-  yearWidth: 76,
+  yearWidth: 56,
 };
 
 interface Point {
@@ -42,7 +42,7 @@ interface Point {
  * year shows 样本不足 in place of the gap, and its points are hollow.
  */
 export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);
@@ -57,9 +57,15 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
   const gapLabel = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diffBare(measure, r.diff);
   // One n per line: "n=386/3,427" on one line is wider than a year's room once counts reach thousands.
   const nText = (r: GapRow) => `${t('n_eq', { n: fmt.int(r.n_a ?? 0) })}\n${t('n_eq', { n: fmt.int(r.n_b ?? 0) })}`;
+  const yearWidth = Math.max(
+    o.yearWidth,
+    ...rows.map((r) => textWidth(t('n_eq', { n: fmt.int(Math.max(r.n_a ?? 0, r.n_b ?? 0)) })) * (11 / 12) + 16),
+  );
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
-    width: Math.max(o.width, years.length * o.yearWidth + 90),
+    // A year needs the room of its widest label (n in the hundred thousands nationally); wider than
+    // the page, the chart scrolls rather than shrinking its text.
+    width: Math.max(o.width, years.length * yearWidth + 90),
     height: o.height,
     marginTop: o.marginTop,
     marginBottom: o.marginBottom,

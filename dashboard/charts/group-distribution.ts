@@ -6,7 +6,7 @@ import { median } from '../../core/metrics/median.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS } from './palette.ts';
 import { swarmRadius } from './swarm-radius.ts';
-import { labelMargin, PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, labelMargin, PLOT_DEFAULTS } from './plot-defaults.ts';
 
 /** One community (or sub-region) with its group and value. */
 export interface UnitValue {
@@ -33,7 +33,7 @@ const defaults = { id: 'distribution', width: 640, facetHeight: 78, r: 3.5 };
 
 /** Every unit as a dot, one row per group, with the group's median as a rule. */
 export function groupDistributionChart(data: readonly UnitValue[], options: GroupDistributionOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);

@@ -3,7 +3,7 @@ import type { InequalityRow } from '../../contract/published-types.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { NEUTRAL } from './palette.ts';
-import { PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, PLOT_DEFAULTS } from './plot-defaults.ts';
 
 /** Options of the Theil decomposition chart. */
 export interface TheilDecompositionOptions {
@@ -27,7 +27,7 @@ export function theilDecompositionChart(
   data: readonly InequalityRow[],
   options: TheilDecompositionOptions,
 ): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const rows = data.filter((r) => r.theil !== null).sort((a, b) => a.year - b.year);

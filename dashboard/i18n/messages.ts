@@ -129,6 +129,11 @@ export const ZH = {
   col_lagging: '落后一方',
   kpi_lagging: '{group}落后',
   kpi_even: '持平',
+  unknown_region_title: '未找到地区 {code}',
+  unknown_region_text: '没有地区代码 {code} 的数据：代码可能有误，或该地区没有报送数据。',
+  unknown_region_nearest: '最近的有数据的地区：',
+  unknown_region_all: '或查看全国',
+  nation_coverage: '全国数据覆盖 {communities} 个社区，分布在 {provinces} 个省（区、市）的 {counties} 个县（市、区）。',
   // end 14b
   unknown: '未知',
   yes: '是',
@@ -527,6 +532,12 @@ export const EN: Record<MessageKey, string> = {
   col_lagging: 'Lagging side',
   kpi_lagging: '{group} lag behind',
   kpi_even: 'level',
+  unknown_region_title: 'No region {code}',
+  unknown_region_text:
+    'There are no data for the region code {code}: the code may be mistyped, or the region has not reported.',
+  unknown_region_nearest: 'The nearest region with data: ',
+  unknown_region_all: 'or see all of China',
+  nation_coverage: 'The data cover {communities} communities in {counties} counties of {provinces} provinces.',
   // end 14b
   unknown: 'unknown',
   yes: 'yes',
