@@ -86,13 +86,24 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
 
   it('shows the run record: steps, data tests and per-county freshness from runs.json', async () => {
     const { page, errors } = await site.open(view('runs', 'CN', 2019, 'satisfaction'));
-    const steps = (await tableRows(page, 'run-steps')).map((r) => r[0]);
-    expect(steps).toEqual(['registry', 'fingerprint inbox', 'ingest', 'models', 'data tests']);
+    const steps = await tableRows(page, 'run-steps');
+    // Step names in the reader's language, the publish step included, and every step with its rows.
+    expect(steps.map((r) => r[0])).toEqual([
+      '读取社区名录',
+      '核对收件箱文件',
+      '导入与校验',
+      '计算指标',
+      '数据检验',
+      '发布数据版本',
+    ]);
+    // The models compute the 24 community-years of the fixture (12 communities, 2019 and 2020).
+    expect(steps[3]![2]).toBe('24');
+    expect(Number(steps[5]![2]!.replace(/,/g, ''))).toBeGreaterThan(0);
     const tests = await tableRows(page, 'data-tests');
     expect(tests).toHaveLength(8);
-    expect(tests.find((r) => r[0] === 'quarantine_rate')?.[2]).toBe('pass');
+    expect(tests.find((r) => r[0] === '隔离行比例低于设定上限')?.slice(1, 3)).toEqual(['错误', '通过']);
     const freshness = await tableRows(page, 'freshness');
-    expect(freshness).toContainEqual(['communities', '610202', '王益区', expect.any(String), '0', '否']);
+    expect(freshness).toContainEqual(['社区基本情况', '610202', '王益区', expect.any(String), '0', '否']);
     expect(errors).toEqual([]);
   });
 
