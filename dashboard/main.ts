@@ -1,6 +1,7 @@
 import { DataStore } from './data/data-store.ts';
 import { RegionTree } from './data/region-tree.ts';
 import { makeUi, type Ui } from './i18n/ui.ts';
+import { loadRomanizer } from './i18n/romanizer.ts';
 import { PAGE_REGISTRY } from './pages/page-registry.ts';
 import { regionLevel } from '../contract/region-level.ts';
 import { UrlState } from './state/url-state.ts';
@@ -122,7 +123,8 @@ async function boot(): Promise<void> {
   const render = async (state: ViewState) => {
     const mine = ++ticket;
     document.body.dataset.ready = 'false';
-    const ui = makeUi(state.lang, store.manifest);
+    const ui = makeUi(state.lang, store.manifest, state.lang === 'en' ? await loadRomanizer() : null);
+    if (mine !== ticket) return;
     if (!tree.plausible(state.region)) {
       const ctx: PageContext = { state, store, tree, ui, url, region: state.region };
       renderChrome(ctx);

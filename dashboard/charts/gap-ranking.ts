@@ -37,7 +37,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
     .filter((r) => r.suppressed || r.diff === null)
     .sort((x, y) => x.region_code.localeCompare(y.region_code));
   const rows = [...shown, ...hidden];
-  const names = uniqueNames(rows);
+  const names = uniqueNames(rows, ui);
   const label = (r: GapRow) => names.get(r.region_code)!;
   const gapText = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diff(measure, r.diff);
   const axis = (v: number) => fmt.diffBare(measure, v);
@@ -89,7 +89,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
   const a = ui.groupName(o.groups.a);
   const b = ui.groupName(o.groups.b);
   const columns: Column<GapRow>[] = [
-    { key: 'region', label: t('col_region'), text: (r) => r.region_name },
+    { key: 'region', label: t('col_region'), text: (r) => ui.placeName(r.region_code, r.region_name) },
     { key: 'code', label: t('col_code'), text: (r) => r.region_code },
     { key: 'value_a', label: a, text: (r) => fmt.value(measure, r.value_a), value: (r) => r.value_a, numeric: true },
     { key: 'n_a', label: `${a} ${t('col_n')}`, text: (r) => fmt.int(r.n_a), value: (r) => r.n_a, numeric: true },
@@ -118,13 +118,9 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
 }
 
 /** Region names as axis labels, with the code added where two regions share a name. */
-function uniqueNames(rows: readonly GapRow[]): Map<string, string> {
+function uniqueNames(rows: readonly GapRow[], ui: Ui): Map<string, string> {
   const count = new Map<string, number>();
-  for (const r of rows) count.set(r.region_name, (count.get(r.region_name) ?? 0) + 1);
-  return new Map(
-    rows.map((r) => [
-      r.region_code,
-      count.get(r.region_name)! > 1 ? `${r.region_name} ${r.region_code}` : r.region_name,
-    ]),
-  );
+  const name = (r: GapRow) => ui.placeName(r.region_code, r.region_name);
+  for (const r of rows) count.set(name(r), (count.get(name(r)) ?? 0) + 1);
+  return new Map(rows.map((r) => [r.region_code, count.get(name(r))! > 1 ? `${name(r)} ${r.region_code}` : name(r)]));
 }

@@ -7,6 +7,7 @@ import { regionGaps } from '../data/region-gaps.ts';
 import type { Measure } from '../i18n/formatters.ts';
 import { comparedRegions } from '../data/compared-regions.ts';
 import { comparePicker } from '../sections/compare-picker.ts';
+import { loadRomanizer } from '../i18n/romanizer.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 import type { PageContext } from '../ui/page-context.ts';
@@ -33,7 +34,7 @@ export const comparePage: Page = {
     const measure = ui.indicator(state.indicator);
     const mine = (rows: readonly MemberGapRow[]) =>
       rows.filter((r) => r.indicator === state.indicator && r.gap === state.gap);
-    const picker = comparePicker(ctx, codes);
+    const picker = comparePicker(ctx, codes, ui.romanizer ?? (await loadRomanizer()));
     if (codes.length < 2) return [picker, note(t('compare_pick_more'))];
     const ofYear: ComparedGap[] = codes.map((code, i) => ({
       code,

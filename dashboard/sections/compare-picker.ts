@@ -1,4 +1,5 @@
 import type { RegionRow } from '../../contract/published-types.ts';
+import type { Romanizer } from '../i18n/romanizer.ts';
 import { MAX_COMPARED } from '../state/compare-param.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
@@ -9,7 +10,7 @@ import { stateLink } from '../ui/state-link.ts';
  * additions (the regions above the first one). Every change is a new address, so the view is a
  * permalink.
  */
-export function comparePicker(ctx: PageContext, codes: readonly string[]): HTMLElement {
+export function comparePicker(ctx: PageContext, codes: readonly string[], romanizer: Romanizer): HTMLElement {
   const { ui, url, tree } = ctx;
   const { t } = ui;
   const name = (code: string) => ui.placeName(code, tree.get(code)?.name);
@@ -30,12 +31,12 @@ export function comparePicker(ctx: PageContext, codes: readonly string[]): HTMLE
     const q = text.trim();
     const code = /\((CN|\d+)\)$/.exec(q)?.[1];
     if (code && tree.get(code)) return tree.get(code);
-    return tree.get(q) ?? tree.find(q, 1)[0];
+    return tree.get(q) ?? tree.find(q, 1, romanizer)[0];
   };
   input.addEventListener('input', () => {
     options.replaceChildren(
       ...tree
-        .find(input.value, 12)
+        .find(input.value, 12, romanizer)
         .filter((r) => r.level !== 'community' && !codes.includes(r.code))
         .map((r) => h('option', { value: `${ui.placeName(r.code, r.name)} (${r.code})` }, ui.levelName(r.level))),
     );

@@ -116,4 +116,19 @@ describe('comparison, empty groups, phone widths and unknown regions in the brow
       '全国数据覆盖 12 个社区，分布在 1 个省（区、市）的 2 个县（市、区）。',
     );
   });
+
+  it('finds places by pinyin and labels them in pinyin in English', async () => {
+    const { page, errors } = await site.open(view('overview', 'CN'));
+    await page.locator('#search').fill('wangyi');
+    await page.locator('.search-results a[data-region="610202"]').waitFor();
+    expect(await page.locator('.search-results a[data-region="610202"] .name').textContent()).toBe('王益区');
+    await page.goto(site.url + view('overview', '610202').replace('lang=zh', 'lang=en'));
+    await settled(page);
+    expect(await page.locator('.breadcrumbs').textContent()).toContain('Tongchuan City');
+    expect(await page.locator('main h2').textContent()).toBe('Overview · Wangyi District');
+    const children = await page.locator('.child-links a').allTextContents();
+    expect(children.length).toBeGreaterThan(0);
+    for (const name of children) expect(name).toMatch(/^[A-Z][a-z' ]+/);
+    expect(errors).toEqual([]);
+  });
 });
