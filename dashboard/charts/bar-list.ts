@@ -27,9 +27,11 @@ export interface BarListOptions {
   format?: (v: number) => string;
   width?: number;
   marginLeft?: number;
+  /** The most of the width the labels may take (long file names need more than region names). */
+  labelShare?: number;
 }
 
-const defaults = { width: 640, rowHeight: 24, marginRight: 60 };
+const defaults = { width: 640, rowHeight: 24, marginRight: 60, labelShare: 0.4 };
 
 /** Horizontal bars, largest first, each labelled with its value. */
 export function barListChart(data: readonly LabelledValue[], options: BarListOptions): HTMLElement {
@@ -37,9 +39,9 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     ...defaults,
     width: chartWidth(),
     marginLeft: labelMargin(
-      data.map((d) => d.label.slice(0, 40)),
+      data.map((d) => d.label),
       60,
-      300,
+      400,
     ),
     ...options,
   };
@@ -50,7 +52,7 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     ...PLOT_DEFAULTS,
     width: o.width,
     height: rowsHeight(rows.length, o.rowHeight),
-    marginLeft: Math.min(o.marginLeft, Math.round(o.width * 0.4)),
+    marginLeft: Math.min(o.marginLeft, Math.round(o.width * o.labelShare)),
     marginRight: Math.min(o.marginRight, Math.round(o.width * 0.15)),
     x: {
       label: null,
@@ -64,7 +66,7 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     y: {
       label: null,
       domain: rows.map((d) => d.label),
-      tickFormat: (s: string) => fitLabel(s.length > 40 ? `${s.slice(0, 39)}…` : s, o.width * 0.4 - 14),
+      tickFormat: (s: string) => fitLabel(s, o.width * o.labelShare - 14),
     },
     marks: [
       Plot.barX(rows, {

@@ -41,10 +41,20 @@ export function chartWidth(max = CHART_WIDTH): number {
 const FRAME = 2 * 18.75 + 2 * 15 + 2 + 4;
 const MIN_WIDTH = 280;
 
-/** A label cut with an ellipsis to fit a width at 12px; the full text stays in the table. */
+/**
+ * A label shortened to fit a width at 12px by an ellipsis in its middle, so that both its start (a
+ * file's place, a region's name) and its end (a file's year and type) stay readable; the full text
+ * stays in the table.
+ */
 export function fitLabel(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
-  let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
-  return `${cut}…`;
+  const chars = [...text];
+  let head = Math.ceil(chars.length / 2);
+  let tail = chars.length - head;
+  const cut = () => `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+  while (head + tail > 2 && textWidth(cut()) > width) {
+    if (head >= tail) head--;
+    else tail--;
+  }
+  return cut();
 }

@@ -56,6 +56,8 @@ export function romanizer(pinyin: typeof Pinyin): Romanizer {
   };
   return {
     name(chinese) {
+      // A name with no Chinese in it (a code, a Latin name) is already as an English reader sees it.
+      if (!/\p{Script=Han}/u.test(chinese)) return chinese;
       const known = Object.keys(CONVENTIONAL).find((zh) => chinese.startsWith(zh));
       if (known) {
         const rest = SUFFIXES.find(([zh]) => chinese.slice(known.length) === zh)?.[1];

@@ -338,6 +338,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       'Funding',
       'Standards',
       'Community',
+      'Compare',
       'Data quality',
       'Runs',
       'Methodology',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { barListChart } from '../../dashboard/charts/bar-list.ts';
+import { textWidth } from '../../dashboard/charts/plot-defaults.ts';
 import { zh } from './plot-fixtures.ts';
 import { expectSvgSnapshot } from './snapshot.ts';
 
@@ -45,5 +46,23 @@ describe('barListChart', () => {
     );
     expect(new Set(ticks(figure)).size).toBe(ticks(figure).length);
     expectSvgSnapshot('bar-list-format', figure);
+  });
+
+  it('shows long file names with both ends, shortened in the middle only where they must be', () => {
+    const names = ['示例数据_140981_原平市_2021_社区基本情况.xlsx', '示例数据_610202_王益区_2019_经费.csv'];
+    const figure = barListChart(
+      names.map((label, i) => ({ label, value: 10 - i })),
+      { ...options, id: 'quarantine-by-file', labelShare: 0.6 },
+    );
+    const labels = [...figure.querySelectorAll('svg g[aria-label="y-axis tick label"] text')].map((t) => t.textContent);
+    expect(labels).toEqual(names);
+    const narrow = barListChart(
+      names.map((label, i) => ({ label, value: 10 - i })),
+      { ...options, id: 'quarantine-by-file', width: 320, labelShare: 0.6 },
+    );
+    const cut = [...narrow.querySelectorAll('svg g[aria-label="y-axis tick label"] text')].map((t) => t.textContent!);
+    expect(cut[0]).toMatch(/^示例数据_.*….*\.xlsx$/);
+    expect(textWidth(cut[0]!)).toBeLessThanOrEqual(320 * 0.6 - 14);
+    expectSvgSnapshot('bar-list-files', figure);
   });
 });
