@@ -97,7 +97,7 @@ export const ZH = {
   theme_residents: '居民',
   suppressed: '样本不足',
   no_data: '无数据',
-  // Issue 14b: comparison, empty groups, coverage, community table, small-n flags.
+  // Comparison, empty groups, coverage, run-record terms, quality rules, community table, small-n flags.
   no_members_urban: '无城镇社区',
   no_members_rural: '无农村社区',
   no_members_rural_industry: '无有产业支撑的农村社区',
@@ -178,7 +178,15 @@ export const ZH = {
   file_status_loaded: '已导入',
   file_status_empty: '空文件',
   unit_communities: '社区数及占比',
-  // end 14b
+  community_table_title: '社区一览（{year}年）',
+  community_table_filter: '筛选社区',
+  community_table_filter_placeholder: '名称、拼音或代码',
+  community_table_group: '组别',
+  community_table_all_groups: '全部',
+  community_table_count: '显示 {shown} 个，共 {total} 个社区',
+  community_table_first: '（只列出排序后的前 {n} 个，请筛选）',
+  community_table_sort: '按{column}排序',
+  community_table_too_many: '本地区有 {n} 个县（区），社区一览请在省或市一级查看。',
   unknown: '未知',
   yes: '是',
   no: '否',
@@ -542,7 +550,7 @@ export const EN: Record<MessageKey, string> = {
   theme_residents: 'Residents',
   suppressed: 'sample too small',
   no_data: 'no data',
-  // Issue 14b: comparison, empty groups, coverage, community table, small-n flags.
+  // Comparison, empty groups, coverage, run-record terms, quality rules, community table, small-n flags.
   no_members_urban: 'no urban communities',
   no_members_rural: 'no rural communities',
   no_members_rural_industry: 'no rural communities with industry',
@@ -626,7 +634,15 @@ export const EN: Record<MessageKey, string> = {
   file_status_loaded: 'loaded',
   file_status_empty: 'empty',
   unit_communities: 'communities and share',
-  // end 14b
+  community_table_title: 'Communities, {year}',
+  community_table_filter: 'Filter communities',
+  community_table_filter_placeholder: 'Name, pinyin or code',
+  community_table_group: 'Group',
+  community_table_all_groups: 'All',
+  community_table_count: '{shown} of {total} communities shown',
+  community_table_first: ' (only the first {n} in this order are listed: filter to narrow)',
+  community_table_sort: 'Sort by {column}',
+  community_table_too_many: 'This region has {n} counties: see the community table at a province or city.',
   unknown: 'unknown',
   yes: 'yes',
   no: 'no',

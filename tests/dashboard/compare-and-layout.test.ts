@@ -131,4 +131,30 @@ describe('comparison, empty groups, phone widths and unknown regions in the brow
     for (const name of children) expect(name).toMatch(/^[A-Z][a-z' ]+/);
     expect(errors).toEqual([]);
   });
+
+  it('lists communities in a sortable, filterable table at every level', async () => {
+    const { page, errors } = await site.open(view('community', 'CN', '&indicator=satisfaction'));
+    const table = page.locator('[data-chart="community-table"]');
+    const codes = () =>
+      table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.region));
+    expect(await codes()).toHaveLength(12);
+    // Sorted by satisfaction, highest first: the values read in order.
+    await table.locator('button[data-sort="satisfaction"]').click();
+    const values = (await table.locator('td[data-key="satisfaction"]').allTextContents()).map((v) => parseFloat(v));
+    const known = values.filter((v) => !Number.isNaN(v));
+    expect(known.length).toBeGreaterThan(5);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(await table.locator('th[aria-sort="descending"]').count()).toBe(1);
+    await page.locator('#community-group').selectOption('rural');
+    const rural = await table.locator('td[data-key="group"]').allTextContents();
+    expect(rural.length).toBeGreaterThan(0);
+    expect(rural.every((g) => g.startsWith('农村'))).toBe(true);
+    await page.locator('#community-filter').fill('wangjia');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    for (const name of await table.locator('td[data-key="name"]').allTextContents()) expect(name).toMatch(/^王家/);
+    await page.goto(site.url + view('community', '610204'));
+    await settled(page);
+    expect((await codes()).every((c) => c!.startsWith('610204'))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
