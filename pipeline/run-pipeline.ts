@@ -19,7 +19,7 @@ import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
 import { loadRegistry } from './registry/load-registry.ts';
 import { newRunId } from './run-id.ts';
 import { failpoint } from './run/failpoint.ts';
-import { acquireLock } from './run/lock.ts';
+import { writeLockNote } from './run/lock.ts';
 import { readPipelineConfig, type PipelineConfig } from './run/pipeline-config.ts';
 import { StepTimer } from './run/step-timer.ts';
 import { writeQuarantineReport } from './run/write-quarantine-report.ts';
@@ -130,16 +130,14 @@ function changesOf(
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const now = options.now ?? new Date();
-  const release = options.warehouse === ':memory:' ? () => undefined : acquireLock(`${options.warehouse}.lock`, now);
+  // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
+  const warehouse = await openWarehouse(options.warehouse);
+  const removeNote = options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
   try {
-    const warehouse = await openWarehouse(options.warehouse);
-    try {
-      return await run(warehouse.connection, options, now);
-    } finally {
-      warehouse.close();
-    }
+    return await run(warehouse.connection, options, now);
   } finally {
-    release();
+    warehouse.close();
+    removeNote();
   }
 }
 
@@ -179,12 +177,16 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const meta = await readMeta(connection);
     const settings = settingsHash(standards, synthetic);
     const live = await currentVersion(options.site);
+    // The warehouse's data is published only when the version it was loaded for is the live one: a run
+    // killed or failed after its commit but before its publication leaves work for the next run.
+    const loaded = meta.loaded_version ?? meta.published_version;
     if (
       planIsEmpty(plan) &&
       !options.fullRefresh &&
       meta.settings_hash === settings &&
       live &&
-      live === meta.published_version
+      live === meta.published_version &&
+      loaded === live
     ) {
       logger.info(`inbox unchanged since version ${live}: nothing to do`);
       await recordRun(connection, runId, 'unchanged', 0, null, undefined, live, undefined);
@@ -234,7 +236,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const { reuse, basis } = await planShardReuse(connection, {
       site: options.site,
       live,
-      published: meta.published_version,
+      // The stored fingerprints describe the shards of the last version loaded, published or not.
+      published: meta.fingerprint_version ?? meta.published_version,
       previousBasis: meta.shard_basis,
       settings,
       registry: meta.registry_version,
@@ -243,7 +246,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     await writeMeta(connection, {
       synthetic: String(synthetic),
       settings_hash: settings,
-      published_version: version,
+      loaded_version: version,
+      fingerprint_version: version,
       shard_basis: basis,
     });
     await connection.run('commit');
@@ -288,6 +292,10 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
           });
         },
       ),
+    );
+    // Recorded only now, so the warehouse never names a version that did not go live.
+    await writeMeta(connection, { published_version: version }).catch((error: unknown) =>
+      logger.warn(`version ${version} is live but the warehouse could not record it: ${(error as Error).message}`),
     );
     // The live log is the version's own snapshot until the next run.
     await logRuns(async () => log);
