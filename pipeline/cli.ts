@@ -3,6 +3,7 @@ import { EXIT, exitCodeOf } from './cli-error.ts';
 import { consoleLogger, jsonLogger } from './logger.ts';
 import { rollback } from './publish/rollback.ts';
 import { runPipeline, type PipelineResult } from './run-pipeline.ts';
+import { SKIP_REASONS } from './extract/list-inbox.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 
 const HELP = `Usage: npm run pipeline -- [options]
@@ -30,7 +31,17 @@ untouched; 2 bad command line; 75 another run holds the lock.`;
 
 function summaryText(result: PipelineResult): string {
   const { ingest } = result;
-  if (result.noop || !ingest) return `run ${result.runId}: inbox unchanged, version ${result.version} stays live`;
+  if (result.noop || !ingest)
+    return [
+      `run ${result.runId}: inbox unchanged, version ${result.version} stays live`,
+      // Nothing in the inbox goes unmentioned, even on a night with nothing new.
+      ...(result.skipped.length
+        ? [
+            `${result.skipped.length} paths not read:`,
+            ...result.skipped.map((s) => `  ${s.path}: ${SKIP_REASONS[s.reason]}`),
+          ]
+        : []),
+    ].join('\n');
   const lines = [
     `run ${result.runId}${result.synthetic ? ' (synthetic demo data)' : ''}: published version ${result.version}`,
     ...accountingLines(ingest),

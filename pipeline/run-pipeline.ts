@@ -25,6 +25,8 @@ import { StepTimer } from './run/step-timer.ts';
 import { writeQuarantineReport } from './run/write-quarantine-report.ts';
 import { readStandards } from './standards/read-standards.ts';
 import type { Standard } from '../contract/standard.ts';
+import type { SkippedPath } from '../contract/published-types.ts';
+import { SKIP_REASONS } from './extract/list-inbox.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
@@ -67,6 +69,8 @@ export interface PipelineResult {
   version: string;
   synthetic: boolean;
   noop: boolean;
+  /** Every path under the inbox the run did not read, with why (noop runs included). */
+  skipped: SkippedPath[];
   ingest?: IngestSummary;
   tests: DataTestResult[];
   changes?: RunChanges;
@@ -132,7 +136,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const now = options.now ?? new Date();
   // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
   const warehouse = await openWarehouse(options.warehouse);
-  const removeNote = options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
+  const removeNote =
+    options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
   try {
     return await run(warehouse.connection, options, now);
   } finally {
@@ -174,6 +179,9 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       (p) => p.files.length,
     );
     await recordTouched(connection, plan);
+    for (const s of plan.skipped) logger.warn(`not read: ${s.path}: ${SKIP_REASONS[s.reason]}`);
+    // The quality page lists what was not read, so a change there alone is worth a new version.
+    const skippedHash = createHash('sha256').update(JSON.stringify(plan.skipped)).digest('hex');
     const meta = await readMeta(connection);
     const settings = settingsHash(standards, synthetic);
     const live = await currentVersion(options.site);
@@ -186,13 +194,14 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       meta.settings_hash === settings &&
       live &&
       live === meta.published_version &&
-      loaded === live
+      loaded === live &&
+      (meta.skipped_hash ?? skippedHash) === skippedHash
     ) {
       logger.info(`inbox unchanged since version ${live}: nothing to do`);
       await recordRun(connection, runId, 'unchanged', 0, null, undefined, live, undefined);
       await timer.store(connection, runId);
       await logRuns();
-      return { runId, version: live, synthetic, noop: true, tests: [] };
+      return { runId, version: live, synthetic, noop: true, skipped: plan.skipped, tests: [] };
     }
 
     const saltPath =
@@ -247,6 +256,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       synthetic: String(synthetic),
       settings_hash: settings,
       loaded_version: version,
+      skipped_hash: skippedHash,
       fingerprint_version: version,
       shard_basis: basis,
     });
@@ -301,7 +311,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     await logRuns(async () => log);
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
-    return { runId, version, synthetic, noop: false, ingest, tests, changes };
+    return { runId, version, synthetic, noop: false, skipped: plan.skipped, ingest, tests, changes };
   } catch (error) {
     try {
       if (inTransaction) await connection.run('rollback');
