@@ -17,6 +17,9 @@ Options:
   --warehouse FILE   the DuckDB warehouse (default: data/warehouse.duckdb)
   --site DIR         the site whose data/ folder receives the new version (default: dist)
   --full-refresh     reload the registry and every file
+  --allow-removal    accept a run that removes more than max_removed_share of a dataset's rows, or all
+                     of a county's rows of a dataset (files withdrawn on purpose); an empty inbox too
+  --new-salt         the worker-id salt is lost for good: make a new one and hash every staff file again
   --standards FILE   the reference standards (default: config/standards.json)
   --config FILE      run settings: versions kept, quarantine limit, freshness (default: config/pipeline.json)
   --keep N           how many published versions to keep (overrides the settings)
@@ -80,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
         warehouse: { type: 'string', default: 'data/warehouse.duckdb' },
         site: { type: 'string', default: 'dist' },
         'full-refresh': { type: 'boolean', default: false },
+        'allow-removal': { type: 'boolean', default: false },
+        'new-salt': { type: 'boolean', default: false },
         standards: { type: 'string' },
         config: { type: 'string' },
         keep: { type: 'string' },
@@ -120,6 +125,8 @@ export async function main(argv: string[]): Promise<number> {
       warehouse: values.warehouse,
       site: values.site,
       fullRefresh: values['full-refresh'],
+      allowRemoval: values['allow-removal'],
+      newSalt: values['new-salt'],
       ...(values.standards ? { standards: values.standards } : {}),
       ...(values.config ? { config: values.config } : {}),
       ...(keep !== undefined ? { keepVersions: keep } : {}),
