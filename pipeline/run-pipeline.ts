@@ -32,6 +32,7 @@ import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
 import { createSalt, personalHasher, readSalt } from './validate/worker-salt.ts';
 import { checkRemoval } from './run/check-removal.ts';
+import { plainError } from './run/plain-error.ts';
 import { keptCoverage } from './run/kept-coverage.ts';
 
 /** Options of one pipeline run (the `npm run pipeline` flags, plus what tests pin down). */
@@ -170,8 +171,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const now = options.now ?? new Date();
   // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
   const warehouse = await openWarehouse(options.warehouse);
-  const removeNote =
-    options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
+  let removeNote = (): void => undefined;
+  try {
+    if (options.warehouse !== ':memory:') removeNote = writeLockNote(`${options.warehouse}.lock`, now);
+  } catch (error) {
+    warehouse.close();
+    throw plainError(error, options.warehouse);
+  }
   try {
     return await run(warehouse.connection, options, now);
   } finally {
@@ -351,11 +357,17 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
     return { runId, version, synthetic, noop: false, skipped: plan.skipped, ingest, tests, changes };
-  } catch (error) {
+  } catch (caught) {
+    const error = plainError(caught, options.warehouse);
     try {
       if (inTransaction) await connection.run('rollback');
       const code = error instanceof CliError ? error.exitCode : 1;
-      await recordRun(connection, runId, 'failed', code, (error as Error).message, undefined, undefined, undefined);
+      // runs.json is published: a bug's own text (which may quote data) stays in the operator's log.
+      const message =
+        error instanceof CliError
+          ? error.message
+          : `unexpected error (${(error as Error).name}): the details are in the log of the run`;
+      await recordRun(connection, runId, 'failed', code, message, undefined, undefined, undefined);
       await recordTests(connection, runId, tests);
       await timer.store(connection, runId);
     } catch (recording) {
