@@ -162,3 +162,43 @@ describe.skipIf(!tiny)('a run whose disk is full', () => {
     expect(current(site).version).not.toBe(before);
   });
 });
+
+// The warehouse's own disk full: a tmpfs big enough for the first load, then filled.
+let smallfs: string | undefined;
+try {
+  const mount = tempDir('cb-smallfs-');
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=400m', 'tmpfs', mount], { stdio: 'ignore' });
+  smallfs = mount;
+} catch {
+  smallfs = undefined;
+}
+
+describe.skipIf(!smallfs)('a run whose warehouse disk is full', () => {
+  const dir = tempDir('cb-fullwh-');
+  const inbox = join(dir, 'inbox');
+  const site = join(dir, 'site');
+  const warehouse = join(smallfs ?? dir, 'warehouse.duckdb');
+  const args = ['--inbox', inbox, '--warehouse', warehouse, '--site', site];
+  afterAll(() => {
+    if (smallfs) execFileSync('umount', [smallfs]);
+  });
+
+  it('exits 1 with a plain message naming the folder and what to do, the last version live', async () => {
+    cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
+    expect((await runCli(args)).code).toBe(0);
+    const before = current(site).version;
+    const free = statfsSync(smallfs!).bavail * statfsSync(smallfs!).bsize;
+    writeFileSync(join(smallfs!, 'filler'), Buffer.alloc(Math.max(0, free - 64 * 1024)));
+    writeFileSync(
+      join(inbox, 'funding', 'more.csv'),
+      'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n',
+    );
+    const failed = await runCli(args);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `the disk holding ${smallfs} is full or read-only: free space on it (df -h ${smallfs})`,
+    );
+    expect(failed.stderr).not.toContain('unexpected');
+    expect(current(site).version).toBe(before);
+  });
+});
