@@ -75,7 +75,7 @@ describe('personal data never leaves the warehouse', () => {
     writeFileSync(join(inbox, 'staff', 'broken.json'), `[{"worker_id":"${ID(50)}","community_code":"6102,}]`);
     runs.push(await runCli([...args, '--config', fixture('pipeline-lenient.json')]));
     rmSync(join(inbox, 'staff', 'broken.json'));
-  });
+  }, 600_000);
 
   it('ran as planned: a failed run with a report, a published one, a refused one', () => {
     expect(runs.map((r) => r.code)).toEqual([1, 0, 1]);
