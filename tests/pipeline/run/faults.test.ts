@@ -109,15 +109,18 @@ describe('a run killed at a random point after the inbox changed', () => {
   }, 900_000);
 });
 
-// A full disk, simulated by a small tmpfs (needs root, as on CI and the dev machines).
-let tiny: string | undefined;
-try {
-  const mount = tempDir('cb-tinyfs-');
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount], { stdio: 'ignore' });
-  tiny = mount;
-} catch {
-  tiny = undefined;
+/** A small tmpfs to fill, as a full disk (needs root, as on CI and the dev machines); undefined without. */
+function tmpfs(prefix: string, size: string): string | undefined {
+  try {
+    const mount = tempDir(prefix);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mount], { stdio: 'ignore' });
+    return mount;
+  } catch {
+    return undefined;
+  }
 }
+
+const tiny = tmpfs('cb-tinyfs-', '2m');
 
 describe.skipIf(!tiny)('a run whose disk is full', () => {
   const dir = tempDir('cb-full-');
@@ -164,14 +167,7 @@ describe.skipIf(!tiny)('a run whose disk is full', () => {
 });
 
 // The warehouse's own disk full: a tmpfs big enough for the first load, then filled.
-let smallfs: string | undefined;
-try {
-  const mount = tempDir('cb-smallfs-');
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=400m', 'tmpfs', mount], { stdio: 'ignore' });
-  smallfs = mount;
-} catch {
-  smallfs = undefined;
-}
+const smallfs = tmpfs('cb-smallfs-', '400m');
 
 describe.skipIf(!smallfs)('a run whose warehouse disk is full', () => {
   const dir = tempDir('cb-fullwh-');
