@@ -1,4 +1,5 @@
 import { readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -100,7 +101,10 @@ export async function benchDashboard(work: string): Promise<string[]> {
       target: 0,
     },
   ];
-  const rows: string[] = [];
+  // The machine is shared: timings on a loaded one are not the app's alone.
+  const rows: string[] = [
+    `| machine load when the loads began | ${loadavg()[0]!.toFixed(1)} | 1-minute load average on ${cpus().length} cores; above the core count, times to first chart include waiting for a CPU |`,
+  ];
   try {
     for (const view of views) {
       const loads: Load[] = [];
