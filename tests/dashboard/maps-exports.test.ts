@@ -97,6 +97,15 @@ describe('maps and exports over the hand-made Tongchuan inbox', () => {
     // A province without data cannot be opened; one with data is a link.
     expect(await page.locator('[data-chart="map-province"] path[data-code="11"]').getAttribute('role')).toBeNull();
     expect(await page.locator('[data-chart="map-province"] path[data-code="61"]').getAttribute('role')).toBe('link');
+    // Coloured by a group's value instead: a sequential scale, no sides to name.
+    await page.selectOption('#map-color', 'urban');
+    await page.locator('[data-chart="map-province"] .map-legend').getByText('城镇社区（分）').waitFor();
+    const sequential = await page.locator('[data-chart="map-province"] .map-legend text').allTextContents();
+    expect(sequential.some((text) => text.includes('落后'))).toBe(false);
+    expect(await page.locator('[data-chart="map-province"] path[data-code="61"]').getAttribute('data-status')).toBe(
+      'value',
+    );
+    await page.selectOption('#map-color', 'gap');
     expect(errors).toEqual([]);
   });
 
