@@ -4,6 +4,7 @@ import { RegionTree } from './data/region-tree.ts';
 import { makeUi, type Ui } from './i18n/ui.ts';
 import { PAGE_LOADERS } from './pages/page-registry.ts';
 import { regionLevel } from '../contract/region-level.ts';
+import { themedIndicator } from './state/themed-indicator.ts';
 import { UrlState } from './state/url-state.ts';
 import type { ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
@@ -126,7 +127,11 @@ async function boot(): Promise<void> {
       if (mine !== ticket) return;
       const region = regionLevel(state.region) === 'community' ? state.region.slice(0, 9) : state.region;
       const ctx: PageContext = { state, store, tree, ui, url, region };
-      const measure = ui.indicator(state.indicator);
+      // A themed page draws its theme's indicator when the selected one is of another theme.
+      const themed = typeof page.needs.indicator === 'object' ? page.needs.indicator : null;
+      const measure = ui.indicator(
+        themed ? themedIndicator(store.manifest.indicators, state.indicator, themed) : state.indicator,
+      );
       setExportContext({
         regionCode: state.region,
         regionName: ui.placeName(state.region, tree.get(state.region)?.name),

@@ -182,6 +182,13 @@ function markShapes(
   o: Options,
 ): void {
   const paths = plot.querySelector('g[aria-label="geo"]')?.querySelectorAll('path') ?? [];
+  const opens = new Map<Element, () => void>();
+  // Plot's pointer (the tip) takes the pointer on press, so the click lands on the svg, not the shape:
+  // find the shape under the click instead.
+  plot.addEventListener('click', (event) => {
+    const under = document.elementsFromPoint(event.clientX, event.clientY).find((e) => opens.has(e));
+    if (under) opens.get(under)!();
+  });
   // Plot draws a geo mark's shapes in data order; anything else would mis-join codes and colours.
   if (paths.length !== shapes.length) throw new Error(`map drew ${paths.length} of ${shapes.length} shapes`);
   paths.forEach((path, i) => {
@@ -195,7 +202,7 @@ function markShapes(
     path.setAttribute('tabindex', '0');
     path.setAttribute('role', 'link');
     path.setAttribute('aria-label', o.linkLabel?.(shape, value) ?? shape.name);
-    path.addEventListener('click', open);
+    opens.set(path, open);
     path.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Enter') open();
     });

@@ -208,7 +208,12 @@ async function mapFigure(
       'map-color',
       t('map_color_by'),
       [
-        ['gap', `${t('map_color_gap')}（${ui.gapName(gap)}）`] as [string, string],
+        [
+          'gap',
+          ui.lang === 'zh'
+            ? `${t('map_color_gap')}（${ui.gapName(gap)}）`
+            : `${t('map_color_gap')} (${ui.gapName(gap)})`,
+        ] as [string, string],
         ...groups.map((g): [string, string] => [g, ui.groupName(g)]),
       ],
       colorBy,
@@ -224,7 +229,9 @@ async function mapFigure(
     unit,
     plot,
     note: unmapped.length
-      ? t('map_unmapped', { list: ui.list(unmapped.map((r) => `${tree.get(r.code)?.name ?? r.name}（${r.code}）`)) })
+      ? t('map_unmapped', {
+          list: ui.list(unmapped.map((r) => (ui.lang === 'zh' ? `${r.name}（${r.code}）` : `${r.name} (${r.code})`))),
+        })
       : null,
     rows: shapes,
     columns,
