@@ -4,6 +4,7 @@ import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { regionGaps } from '../data/region-gaps.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { kpiCards } from '../sections/kpi-cards.ts';
+import { regionMap } from '../sections/region-map.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
@@ -14,10 +15,11 @@ export const overviewPage: Page = {
   needs: { year: true, indicator: true, gap: true },
   async render(ctx) {
     const { store, ui, state } = ctx;
-    const [gaps, groups, regions] = await Promise.all([
+    const [gaps, groups, regions, map] = await Promise.all([
       regionGaps(store, ctx.region),
       regionSlice(store, ctx.region, 'groups'),
       store.regions(),
+      regionMap(ctx, state.gap),
     ]);
     const count = (level: string) => regions.filter((r) => r.level === level).length;
     const coverage =
@@ -43,6 +45,7 @@ export const overviewPage: Page = {
     return [
       coverage,
       kpiCards(ctx, gaps.own),
+      map,
       groupComparisonChart(groupsOfYear, { ui, indicator: state.indicator, year: state.year }),
       gapTrendChart(
         gaps.own.filter((g) => g.indicator === state.indicator && g.gap === state.gap),

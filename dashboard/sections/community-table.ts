@@ -172,7 +172,7 @@ export function communityTable(ctx: PageContext, rows: readonly CommunityRow[], 
           'data-action': 'csv',
           onclick: () =>
             download(
-              new Blob([chartCsv(visible(), columns)], { type: 'text/csv;charset=utf-8' }),
+              new Blob([chartCsv(visible(), columns, ui)], { type: 'text/csv;charset=utf-8' }),
               'community-table.csv',
             ),
         },
