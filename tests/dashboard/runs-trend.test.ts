@@ -78,7 +78,7 @@ describe('the 运行记录 page across runs', () => {
     const rows = await page
       .locator('[data-chart="row-changes"] table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toEqual([['funding', '9', '9']]);
+    expect(rows).toEqual([['经费', '9', '9']]);
     expect(errors).toEqual([]);
   });
 });
@@ -107,7 +107,7 @@ describe('the 运行记录 page after a failed night', () => {
     expect(notice).toContain(`线上仍是版本 ${site.version}`);
     expect(notice).toContain('quarantine_rate: rows quarantined: 40 of');
     const statuses = await page.locator('[data-chart="runs"] table tbody tr td:nth-child(4)').allTextContents();
-    expect(statuses).toEqual(['failed', 'published']);
+    expect(statuses).toEqual(['失败', '已发布']);
     await page.locator('.lang-switch').click();
     await page.waitForSelector('body[data-ready="true"]');
     expect(await page.locator('.run-failed').textContent()).toContain(`version ${site.version} stays live`);
@@ -116,7 +116,7 @@ describe('the 运行记录 page after a failed night', () => {
 
   it('keeps showing the live version’s run details beside the notice', async () => {
     const { page } = await site.open('?page=runs&region=CN&lang=zh');
-    expect(await page.locator('[data-chart="run-steps"] table tbody tr').count()).toBe(5);
+    expect(await page.locator('[data-chart="run-steps"] table tbody tr').count()).toBe(6);
     expect(await page.locator('dl[data-version]').getAttribute('data-version')).toBe(site.version);
   });
 });
