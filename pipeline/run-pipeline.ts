@@ -30,8 +30,9 @@ import { SKIP_REASONS } from './extract/list-inbox.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
-import { createSalt, personalHasher, readSalt } from './validate/worker-salt.ts';
+import { newSalt, personalHasher, readSalt, writeSalt } from './validate/worker-salt.ts';
 import { checkRemoval } from './run/check-removal.ts';
+import { plainError } from './run/plain-error.ts';
 import { keptCoverage } from './run/kept-coverage.ts';
 
 /** Options of one pipeline run (the `npm run pipeline` flags, plus what tests pin down). */
@@ -106,7 +107,7 @@ function settingsHash(standards: readonly Standard[], synthetic: boolean): strin
 async function workerSalt(
   connection: DuckDBConnection,
   options: PipelineOptions,
-): Promise<{ salt: string; replacedLost: boolean }> {
+): Promise<{ salt: string; replacedLost: boolean; keep(): void }> {
   const path =
     options.saltPath ??
     (options.warehouse === ':memory:' ? undefined : join(dirname(options.warehouse), 'worker-id.salt'));
@@ -114,17 +115,22 @@ async function workerSalt(
   const salt = readSalt(path);
   if (salt) {
     if (options.newSalt) options.logger.warn(`--new-salt ignored: the worker-id salt is in place (${path})`);
-    return { salt, replacedLost: false };
+    return { salt, replacedLost: false, keep: () => undefined };
   }
   const [hashed] = await runSqlFile(connection, new URL('./run/hashed-workers.sql', import.meta.url));
   const workers = hashed!.n as number;
-  if (workers === 0) return { salt: createSalt(path), replacedLost: false };
+  if (workers === 0) return { salt: writeSalt(path, newSalt()), replacedLost: false, keep: () => undefined };
   if (!options.newSalt)
     throw new CliError(
       `worker-id salt is missing: ${path}: the warehouse holds ${workers} staff rows whose worker ids were hashed with it, and a new salt would count every re-sent worker as a new one. Restore worker-id.salt from the backup of the folder holding the warehouse and run again; if it is lost for good, run once with --new-salt (every staff file is then read again and hashed with a new salt)`,
     );
-  options.logger.warn(`new worker-id salt created: ${path}; every staff file is read again`);
-  return { salt: createSalt(path), replacedLost: true };
+  options.logger.warn(
+    `new worker-id salt: every staff file is read again; it is written to ${path} once the run commits`,
+  );
+  // Written only with the rows it hashed: a run failing before its commit must not leave a salt that
+  // the warehouse's old hashes do not match.
+  const fresh = newSalt();
+  return { salt: fresh, replacedLost: true, keep: () => void writeSalt(path, fresh) };
 }
 
 async function readMeta(connection: DuckDBConnection): Promise<Record<string, string>> {
@@ -170,8 +176,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const now = options.now ?? new Date();
   // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
   const warehouse = await openWarehouse(options.warehouse);
-  const removeNote =
-    options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
+  let removeNote = (): void => undefined;
+  try {
+    if (options.warehouse !== ':memory:') removeNote = writeLockNote(`${options.warehouse}.lock`, now);
+  } catch (error) {
+    warehouse.close();
+    throw plainError(error, options.warehouse);
+  }
   try {
     return await run(warehouse.connection, options, now);
   } finally {
@@ -301,6 +312,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     });
     await connection.run('commit');
     inTransaction = false;
+    salt.keep();
 
     let log = '';
     await timer.time('publish', () =>
@@ -351,11 +363,17 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
     return { runId, version, synthetic, noop: false, skipped: plan.skipped, ingest, tests, changes };
-  } catch (error) {
+  } catch (caught) {
+    const error = plainError(caught, options.warehouse);
     try {
       if (inTransaction) await connection.run('rollback');
       const code = error instanceof CliError ? error.exitCode : 1;
-      await recordRun(connection, runId, 'failed', code, (error as Error).message, undefined, undefined, undefined);
+      // runs.json is published: a bug's own text (which may quote data) stays in the operator's log.
+      const message =
+        error instanceof CliError
+          ? error.message
+          : `unexpected error (${(error as Error).name}): the details are in the log of the run`;
+      await recordRun(connection, runId, 'failed', code, message, undefined, undefined, undefined);
       await recordTests(connection, runId, tests);
       await timer.store(connection, runId);
     } catch (recording) {
