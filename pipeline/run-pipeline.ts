@@ -8,6 +8,7 @@ import { openWarehouse } from './db/open-warehouse.ts';
 import { runSqlFile } from './db/run-sql-file.ts';
 import type { Logger } from './logger.ts';
 import { computeMetrics } from './metrics/compute-metrics.ts';
+import { countCommunityYears } from './metrics/count-community-years.ts';
 import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../contract/indicators.ts';
 import { currentVersion, pruneVersions } from './publish/prune-versions.ts';
 import { publishVersion } from './publish/publish-version.ts';
@@ -272,7 +273,14 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     );
     if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);
     await failpoint('models');
-    await timer.time('models', () => computeMetrics(connection, standards, logger));
+    await timer.time(
+      'models',
+      async () => {
+        await computeMetrics(connection, standards, logger);
+        return countCommunityYears(connection);
+      },
+      (n) => n,
+    );
     tests = await timer.time(
       'data tests',
       () => runDataTests(connection, config),
@@ -315,44 +323,44 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     salt.keep();
 
     let log = '';
-    await timer.time('publish', () =>
-      publishVersion(
-        options.site,
-        { version, generated_at: now.toISOString(), synthetic, run_id: runId },
-        async (dir) => {
-          await writeFile(
-            join(dir, 'quality.json'),
-            `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
+    const published = timer.begin('publish');
+    await publishVersion(
+      options.site,
+      { version, generated_at: now.toISOString(), synthetic, run_id: runId },
+      async (dir) => {
+        await writeFile(
+          join(dir, 'quality.json'),
+          `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
+        );
+        const downloads = await writeDownloads(connection, dir);
+        await failpoint('publish');
+        const shards = await writeShards(connection, dir, reuse);
+        if (reuse)
+          logger.info(
+            `shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`,
           );
-          const downloads = await writeDownloads(connection, dir);
-          await failpoint('publish');
-          const shards = await writeShards(connection, dir, reuse);
-          if (reuse)
-            logger.info(
-              `shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`,
-            );
-          const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
-          await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
-          await recordTests(connection, runId, tests);
-          await timer.store(connection, runId);
-          log = await runLogText(connection, now, config.freshness_warn_days);
-          await writeFile(join(dir, 'runs.json'), log);
-          await writeVersionManifest(dir, {
-            version,
-            generated_at: now.toISOString(),
-            synthetic,
-            ...facts,
-            min_group_n: MIN_GROUP_N,
-            indicators: INDICATORS,
-            groups: GROUPS,
-            gaps: GAPS,
-            standards,
-            downloads,
-            shards,
-            runs: `${version}/runs.json`,
-          });
-        },
-      ),
+        const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
+        published(shards.files);
+        await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
+        await recordTests(connection, runId, tests);
+        await timer.store(connection, runId);
+        log = await runLogText(connection, now, config.freshness_warn_days);
+        await writeFile(join(dir, 'runs.json'), log);
+        await writeVersionManifest(dir, {
+          version,
+          generated_at: now.toISOString(),
+          synthetic,
+          ...facts,
+          min_group_n: MIN_GROUP_N,
+          indicators: INDICATORS,
+          groups: GROUPS,
+          gaps: GAPS,
+          standards,
+          downloads,
+          shards,
+          runs: `${version}/runs.json`,
+        });
+      },
     );
     // Recorded only now, so the warehouse never names a version that did not go live.
     await writeMeta(connection, { published_version: version }).catch((error: unknown) =>

@@ -1,3 +1,5 @@
+import { term } from '../i18n/term.ts';
+import type { Translate } from '../i18n/ui.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { testTrendChart, type TestOutcome } from '../charts/test-trend.ts';
 import type { MessageKey } from '../i18n/messages.ts';
@@ -92,6 +94,7 @@ export const runsPage: Page = {
       if (typeof v === 'number') return fmt.int(v);
       if (typeof v === 'boolean') return v ? t('yes') : t('no');
       if ((f === 'started_at' || f === 'ended_at') && typeof v === 'string') return fmt.dateTime(v);
+      if (f === 'status') return term(t, 'run_status', v);
       return String(v);
     };
     const columns: Column<Run>[] = fields.map((f) => ({
@@ -121,7 +124,7 @@ export const runsPage: Page = {
       id: string,
       title: string,
       rows: R[],
-      fields: [string, MessageKey][],
+      fields: [string, MessageKey, ((v: unknown, row: R) => string)?][],
     ) =>
       chartFigure<R>({
         id,
@@ -129,10 +132,11 @@ export const runsPage: Page = {
         n: fmt.int(rows.length),
         plot: null,
         rows,
-        columns: fields.map(([key, label]) => ({
+        columns: fields.map(([key, label, word]) => ({
           key,
           label: t(label),
-          text: (r) => (typeof r[key] === 'boolean' ? (r[key] ? t('yes') : t('no')) : text(r[key])),
+          text: (r) =>
+            word ? word(r[key], r) : typeof r[key] === 'boolean' ? (r[key] ? t('yes') : t('no')) : text(r[key]),
           value: (r) => (r[key] ?? null) as unknown,
           numeric: typeof rows.find((r) => r[key] !== null && r[key] !== undefined)?.[key] === 'number',
         })),
@@ -156,7 +160,7 @@ export const runsPage: Page = {
         if (rows.length)
           details.push(
             table('row-changes', t('chart_row_changes'), rows, [
-              ['dataset', 'col_dataset'],
+              ['dataset', 'col_dataset', (v) => term(t, 'dataset', v)],
               ['rows_added', 'col_rows_added'],
               ['rows_removed', 'col_rows_removed'],
             ]),
@@ -165,7 +169,7 @@ export const runsPage: Page = {
       if (latest.steps?.length)
         details.push(
           table('run-steps', t('chart_run_steps'), latest.steps, [
-            ['step', 'col_step'],
+            ['step', 'col_step', (v) => term(t, 'step', v)],
             ['ms', 'col_ms'],
             ['rows', 'col_rows'],
           ]),
@@ -173,11 +177,11 @@ export const runsPage: Page = {
       if (latest.tests?.length) {
         details.push(
           table('data-tests', t('chart_data_tests'), latest.tests, [
-            ['test_id', 'col_test'],
-            ['severity', 'col_severity'],
-            ['status', 'col_status'],
+            ['test_id', 'col_test', (v) => term(t, 'test', v)],
+            ['severity', 'col_severity', (v) => term(t, 'severity', v)],
+            ['status', 'col_status', (v) => term(t, 'test_status', v)],
             ['failures', 'col_failures'],
-            ['message', 'col_message'],
+            ['message', 'col_message', (v, r) => testMessage(t, r.test_id, v)],
           ]),
         );
       }
@@ -197,8 +201,8 @@ export const runsPage: Page = {
           table('gap-moves', t('chart_gap_moves'), c.gap_moves, [
             ['region_name', 'col_county'],
             ['year', 'col_year'],
-            ['indicator', 'col_indicator'],
-            ['gap', 'gap'],
+            ['indicator', 'col_indicator', (v) => ui.indicatorName(String(v))],
+            ['gap', 'gap', (v) => ui.gapName(v === 'industry' ? 'industry' : 'urban_rural')],
             ['before', 'col_before'],
             ['after', 'col_after'],
             ['move', 'col_move'],
@@ -211,7 +215,7 @@ export const runsPage: Page = {
         details.push(note(t('runs_stale_note', { days: history.freshness_warn_days })));
       details.push(
         table('freshness', t('chart_freshness'), history.freshness, [
-          ['dataset', 'col_dataset'],
+          ['dataset', 'col_dataset', (v) => term(t, 'dataset', v)],
           ['county_code', 'col_code'],
           ['county_name', 'col_county'],
           ['last_file_at', 'col_last_file'],
@@ -245,3 +249,13 @@ export const runsPage: Page = {
     ];
   },
 };
+
+/**
+ * A data test's message in the reader's language: the pipeline writes it in English with the codes
+ * concerned after a colon; those codes (and years) are kept, the words are the test's description.
+ */
+function testMessage(t: Translate, id: unknown, message: unknown): string {
+  const description = term(t, 'test', id);
+  const items = /:\s*([\d\s,…]+)$/.exec(String(message ?? ''))?.[1]?.trim();
+  return items ? t('test_flagged', { description, items }) : description;
+}

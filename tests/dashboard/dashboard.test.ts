@@ -86,13 +86,24 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
 
   it('shows the run record: steps, data tests and per-county freshness from runs.json', async () => {
     const { page, errors } = await site.open(view('runs', 'CN', 2019, 'satisfaction'));
-    const steps = (await tableRows(page, 'run-steps')).map((r) => r[0]);
-    expect(steps).toEqual(['registry', 'fingerprint inbox', 'ingest', 'models', 'data tests']);
+    const steps = await tableRows(page, 'run-steps');
+    // Step names in the reader's language, the publish step included, and every step with its rows.
+    expect(steps.map((r) => r[0])).toEqual([
+      '读取社区名录',
+      '核对收件箱文件',
+      '导入与校验',
+      '计算指标',
+      '数据检验',
+      '发布数据版本',
+    ]);
+    // The models compute the 24 community-years of the fixture (12 communities, 2019 and 2020).
+    expect(steps[3]![2]).toBe('24');
+    expect(Number(steps[5]![2]!.replace(/,/g, ''))).toBeGreaterThan(0);
     const tests = await tableRows(page, 'data-tests');
     expect(tests).toHaveLength(8);
-    expect(tests.find((r) => r[0] === 'quarantine_rate')?.[2]).toBe('pass');
+    expect(tests.find((r) => r[0] === '隔离行比例低于设定上限')?.slice(1, 3)).toEqual(['错误', '通过']);
     const freshness = await tableRows(page, 'freshness');
-    expect(freshness).toContainEqual(['communities', '610202', '王益区', expect.any(String), '0', '否']);
+    expect(freshness).toContainEqual(['社区基本情况', '610202', '王益区', expect.any(String), '0', '否']);
     expect(errors).toEqual([]);
   });
 
@@ -121,7 +132,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(await card.locator('.kpi-gap strong').textContent()).toBe('+20 个百分点');
     // Real (not synthetic) data: no 示例数据 banner.
     expect(await page.locator('.synthetic-banner').count()).toBe(0);
-    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+20', 'n=4/5']));
+    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+20', 'n=4 n=5']));
     expect(errors).toEqual([]);
   });
 
@@ -129,7 +140,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const { page, errors } = await site.open(view('gaps', '6102', 2019, 'satisfaction'));
     const line = (await tableRows(page, 'all-gaps-urban_rural')).find((r) => r[0] === '居民满意度');
     expect(line?.slice(0, 7)).toEqual(['居民满意度', '82.6 分', '5', '77.14 分', '7', '+5.46 分', '1.07 倍']);
-    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+5.46', 'n=5/7', '+5.29']));
+    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+5.46', 'n=5 n=7', '+5.29']));
     expect(errors).toEqual([]);
   });
 
@@ -137,7 +148,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     // 王益区 2019 satisfaction: urban 81.25 (n=4), rural 80 (n=2): the gap is suppressed.
     const { page, errors } = await site.open(view('overview', '610202', 2019, 'satisfaction'));
     expect(await page.locator('.kpi[data-indicator="satisfaction"] .kpi-gap strong').textContent()).toBe('样本不足');
-    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['样本不足', 'n=4/2']));
+    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['样本不足', 'n=4 n=2']));
     const trend = await tableRows(page, 'gap-trend');
     expect(trend[0]).toEqual(['2019', '81.25 分', '4', '80 分', '2', '样本不足', '样本不足', '是']);
     const text = await page.locator('main').innerText();
@@ -343,6 +354,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       'Funding',
       'Standards',
       'Community',
+      'Compare',
       'Data quality',
       'Runs',
       'Methodology',
