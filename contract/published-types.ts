@@ -33,6 +33,8 @@ export interface StandardMeta {
   zh: string;
   en: string;
   source: string;
+  /** The source named in English, for the English pages and briefs; the Chinese one when absent. */
+  source_en?: string;
 }
 
 /** A group of SPEC §4. */

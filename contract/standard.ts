@@ -20,6 +20,8 @@ export interface Standard {
   zh: string;
   en: string;
   source: string;
+  /** The source named in English, for the English pages and briefs; the Chinese one when absent. */
+  source_en?: string;
 }
 
 /** The outcome of a standard for one community-year or region-year. */
