@@ -4,7 +4,7 @@ import { MIN_PEERS } from '../../core/brief/build-brief.ts';
 import type { StandardMeta, GroupId } from '../../contract/published-types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Ui } from '../i18n/ui.ts';
-import { standardSource } from '../sections/standard-source.ts';
+import { standardBasis, standardSource } from '../sections/standard-source.ts';
 
 /** A list item: its sentence, then the lines that back it (basis, where the communities are listed). */
 export interface BriefItem {
@@ -144,7 +144,9 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
             first_year: brief.firstYear,
             first: signed(v, row.compared.first),
           }),
-          notes: row.targetStandard ? [t('brief_basis', { source: sourceOf(ui, standardOf(row.targetStandard)) })] : [],
+          notes: row.targetStandard
+            ? [t('brief_basis', { source: sourceOf(ui, standardOf(row.targetStandard), brief.region.code) })]
+            : [],
         };
       }),
     },
@@ -200,7 +202,9 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
     gaps.push({ kind: 'paragraph', text: t('brief_theil', { share: fmt.pct(brief.theilBetweenShare) }) });
 
   // 存在问题
-  const problemItems = brief.problems.map((p) => problemItem(ui, p, peers, standardName, standardOf, appendix));
+  const problemItems = brief.problems.map((p) =>
+    problemItem(ui, p, brief.region.code, peers, standardName, standardOf, appendix),
+  );
   const problems: BriefBlock[] = problemItems.length
     ? [{ kind: 'list', ordered: true, role: 'problems', items: problemItems }]
     : [{ kind: 'paragraph', text: t('brief_no_problems') }];
@@ -285,8 +289,10 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
   };
 }
 
-function sourceOf(ui: Ui, s: StandardMeta | undefined): string {
-  return s ? standardSource(ui, s) : ui.fmt.missing;
+/** A standard's source; with a region, the documents that bind that region (its basis). */
+function sourceOf(ui: Ui, s: StandardMeta | undefined, region?: string): string {
+  if (!s) return ui.fmt.missing;
+  return region ? standardBasis(ui, s, region) : standardSource(ui, s);
 }
 
 function peerNote(ui: Ui, brief: BriefModel, names: BriefNames, peers: string): string {
@@ -299,6 +305,7 @@ function peerNote(ui: Ui, brief: BriefModel, names: BriefNames, peers: string): 
 function problemItem(
   ui: Ui,
   p: Problem,
+  region: string,
   peers: string,
   standardName: (id: string) => string,
   standardOf: (id: string) => StandardMeta | undefined,
@@ -316,7 +323,7 @@ function problemItem(
   };
   switch (p.kind) {
     case 'standard_failed': {
-      const basis = t('brief_basis', { source: sourceOf(ui, standardOf(p.standardId)) });
+      const basis = t('brief_basis', { source: sourceOf(ui, standardOf(p.standardId), region) });
       if (p.level === 'region') {
         const s = standardOf(p.standardId);
         const indicator = s?.checks[0]?.indicator ?? 'cov_service_center';

@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Document,
   Footer,
   Header,
@@ -34,6 +33,8 @@ const SIZE = { title: 44, heading: 32, subheading: 28, body: 28, small: 21, tabl
 /** 公文 margins (GB/T 9704): top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */
 const MARGIN = { top: 37, bottom: 35, left: 28, right: 26 };
 const TEXT_WIDTH_MM = 210 - MARGIN.left - MARGIN.right;
+/** Twips of millimetres, rounded (docx's own helper floors, which makes A4 one twip short). */
+const mm = (v: number) => Math.round((v * 1440) / 25.4);
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
 
 const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) =>
@@ -43,7 +44,7 @@ function paragraph(text: string, role?: string): Paragraph {
   const small = role === 'note';
   return new Paragraph({
     spacing: { after: 80, line: small ? 300 : 360 },
-    indent: role === 'reason' || role === 'distinction' ? undefined : { firstLine: convertMillimetersToTwip(10) },
+    indent: role === 'reason' || role === 'distinction' ? undefined : { firstLine: mm(10) },
     children: [run(text, { size: small ? SIZE.small : SIZE.body, bold: role === 'reason' })],
   });
 }
@@ -60,7 +61,7 @@ function table(b: Extract<BriefBlock, { kind: 'table' }>): Table {
   const widths = b.role === 'gaps' ? [0.2, 0.11, 0.2, 0.2, 0.16, 0.13] : [0.44, 0.28, 0.28];
   const cell = (text: string, i: number, head: boolean) =>
     new TableCell({
-      width: { size: Math.round(convertMillimetersToTwip(TEXT_WIDTH_MM) * widths[i]!), type: WidthType.DXA },
+      width: { size: Math.round(mm(TEXT_WIDTH_MM) * widths[i]!), type: WidthType.DXA },
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
       shading: head ? { fill: 'EEEEEE' } : undefined,
       children: [
@@ -71,8 +72,8 @@ function table(b: Extract<BriefBlock, { kind: 'table' }>): Table {
       ],
     });
   return new Table({
-    width: { size: convertMillimetersToTwip(TEXT_WIDTH_MM), type: WidthType.DXA },
-    columnWidths: widths.map((w) => Math.round(convertMillimetersToTwip(TEXT_WIDTH_MM) * w)),
+    width: { size: mm(TEXT_WIDTH_MM), type: WidthType.DXA },
+    columnWidths: widths.map((w) => Math.round(mm(TEXT_WIDTH_MM) * w)),
     rows: [
       // The header row repeats on every page the table runs over.
       new TableRow({ tableHeader: true, cantSplit: true, children: b.head.map((x, i) => cell(x, i, true)) }),
@@ -211,14 +212,14 @@ export function briefDocx(doc: BriefDocument): Document {
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            size: { width: mm(210), height: mm(297) },
             margin: {
-              top: convertMillimetersToTwip(MARGIN.top),
-              bottom: convertMillimetersToTwip(MARGIN.bottom),
-              left: convertMillimetersToTwip(MARGIN.left),
-              right: convertMillimetersToTwip(MARGIN.right),
-              header: convertMillimetersToTwip(15),
-              footer: convertMillimetersToTwip(15),
+              top: mm(MARGIN.top),
+              bottom: mm(MARGIN.bottom),
+              left: mm(MARGIN.left),
+              right: mm(MARGIN.right),
+              header: mm(15),
+              footer: mm(15),
             },
           },
         },
