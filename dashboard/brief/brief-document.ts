@@ -14,7 +14,7 @@ export interface BriefItem {
 
 /** One block of a brief section, as the page, the PDF and the Word file all lay it out. */
 export type BriefBlock =
-  | { kind: 'heading'; level: 3 | 4; text: string }
+  | { kind: 'heading'; level: 3 | 4; text: string; role: 'stop' | 'visit' | 'questions' | 'appendix' }
   | { kind: 'paragraph'; text: string; role?: 'note' | 'reason' | 'distinction' | 'counts' }
   | { kind: 'list'; ordered: boolean; items: BriefItem[]; role?: 'problems' | 'references' | 'questions' }
   | { kind: 'table'; role: 'gaps' | 'visit'; head: string[]; rows: string[][]; numeric: boolean[] }
@@ -237,7 +237,7 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
     ? [
         { kind: 'paragraph', text: t('brief_visits_intro', { visits: visitCount, stops: brief.plan.length }) },
         ...brief.plan.flatMap((stop, k): BriefBlock[] => [
-          { kind: 'heading', level: 3, text: t('brief_stop', { k: k + 1, township: stop.townshipName }) },
+          { kind: 'heading', level: 3, role: 'stop', text: t('brief_stop', { k: k + 1, township: stop.townshipName }) },
           ...stop.visits.flatMap((v) => visitBlocks(ui, v, standardName)),
         ]),
       ]
@@ -262,7 +262,7 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
       id: 'appendix',
       heading: t('brief_appendix'),
       blocks: appendix.flatMap((a): BriefBlock[] => [
-        { kind: 'heading', level: 3, text: a.title },
+        { kind: 'heading', level: 3, role: 'appendix', text: a.title },
         ...(a.townships
           ? [{ kind: 'paragraph' as const, text: ui.list(a.codes.map((code) => names.townships.get(code) ?? code)) }]
           : byTownship(a.codes, names).map(([township, list]) => ({
@@ -391,6 +391,7 @@ function visitBlocks(ui: Ui, v: PlannedVisit, standardName: (id: string) => stri
     {
       kind: 'heading',
       level: 4,
+      role: 'visit',
       text: t('brief_visit_head', { name: v.name, group: ui.groupName(v.group as GroupId), code: v.code }),
     },
     { kind: 'paragraph', role: 'reason', text: reason },
@@ -417,7 +418,7 @@ function visitBlocks(ui: Ui, v: PlannedVisit, standardName: (id: string) => stri
       ]),
       numeric: [false, true, true],
     },
-    { kind: 'heading', level: 4, text: t('brief_questions') },
+    { kind: 'heading', level: 4, role: 'questions', text: t('brief_questions') },
     {
       kind: 'list',
       ordered: true,

@@ -14,7 +14,11 @@ function item(i: BriefItem): HTMLElement {
 function block(b: BriefBlock): Child {
   switch (b.kind) {
     case 'heading':
-      return h(b.level === 3 ? 'h4' : 'h5', { class: b.level === 3 ? 'brief-stop' : 'brief-subhead' }, b.text);
+      return h(
+        b.level === 3 ? 'h4' : 'h5',
+        { class: `brief-${b.role} ${b.level === 3 ? 'brief-h4' : 'brief-subhead'}` },
+        b.text,
+      );
     case 'paragraph':
       return h('p', { class: b.role ? `brief-${b.role}` : null }, b.text);
     case 'list':
