@@ -82,7 +82,8 @@ describe('the inspection brief over the demo data', () => {
       pdfs.set(j.key, join(dir, `${j.key}.pdf`));
       words.set(j.key, join(dir, `${j.key}.docx`));
     }
-  }, 600_000);
+    // The demo, the pipeline and eight briefs: minutes on a shared 2-core machine.
+  }, 1_500_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
