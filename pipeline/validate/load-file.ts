@@ -4,14 +4,17 @@ import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import { isBlank } from '../extract/cell.ts';
+import { inboxIoError } from '../extract/inbox-io-error.ts';
 import type { InboxFile } from '../extract/list-inbox.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import { readInboxFile } from '../extract/read-file.ts';
 import type { ReadResult, SourceTable } from '../extract/source-table.ts';
 import { describeColumn } from './map-header.ts';
 import { locateHeader } from './locate-header.ts';
-import { parseRow, type RowContext } from './parse-row.ts';
+import { parseRow, rawCells, type RowContext } from './parse-row.ts';
+import { widthProblem } from './width-problem.ts';
 import { RawAppender } from './raw-appender.ts';
+import { statId } from './stat-id.ts';
 
 /** What loading one file did, as recorded in inbox_file and printed on the progress line. */
 export interface FileLoad {
@@ -67,11 +70,15 @@ export async function readLocated(
   return { result, located: nonEmpty.map((table) => ({ table, ...locateHeader(file.dataset, table) })) };
 }
 
-/** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs. */
-export async function fileDigest(path: string): Promise<string> {
-  return createHash('sha256')
-    .update(await readFile(path))
-    .digest('hex');
+/** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs; `name` is how messages name it. */
+export async function fileDigest(path: string, name: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw inboxIoError(error, 'file', name);
+  }
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -118,8 +125,16 @@ export async function loadFile(
           if (!load.extraColumns.includes(extra.header)) load.extraColumns.push(extra.header);
         for (let i = dataStart; i < table.rows.length; i++) {
           const row = table.rows[i]!;
-          if (row.cells.every(isBlank)) continue;
+          const broken = row.problem ?? (table.checkWidth ? widthProblem(cells, row.cells) : undefined);
+          if (!broken && row.cells.every(isBlank)) continue;
           load.rowsRead++;
+          if (broken) {
+            load.rowsParseQuarantined++;
+            // Cells out of place cannot be told apart: a personal one may sit under any header, so none is kept.
+            const raw = spec.columns.some((c) => c.personal) ? {} : rawCells(mapping, cells, row.cells, ctx);
+            appendQuarantine(quarantine, fileId, spec.name, table.sheet, row.number, [{ column: '', ...broken }], raw);
+            continue;
+          }
           const parsed = parseRow(spec, mapping, cells, row.cells, ctx);
           if ('row' in parsed) raw.append(fileId, table.sheet, row.number, parsed.row);
           else {
@@ -138,7 +153,7 @@ export async function loadFile(
       dataset: spec.name,
       path: file.name,
       size: file.size,
-      sha256: file.sha256 ?? (await fileDigest(file.path)),
+      sha256: file.sha256 ?? (await fileDigest(file.path, file.name)),
       format: load.format,
       encoding: load.encoding ?? null,
       sheets: JSON.stringify(load.sheets),
@@ -151,6 +166,7 @@ export async function loadFile(
       run_id: runId,
       loaded_at: (ctx.now ?? new Date()).toISOString(),
       mtime_ms: file.mtimeMs,
+      stat_id: statId(file),
     },
   });
   return load;
@@ -183,7 +199,7 @@ function appendQuarantine(
   a.appendInteger(rowNumber);
   a.appendVarchar(first.column);
   a.appendVarchar(first.rule);
-  a.appendVarchar(problems.map((p) => `${p.column}: ${p.reason}`).join('; '));
+  a.appendVarchar(problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; '));
   a.appendVarchar(JSON.stringify(problems));
   a.appendVarchar(JSON.stringify(raw));
   a.endRow();

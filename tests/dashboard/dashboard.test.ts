@@ -153,26 +153,41 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const { page } = await site.open(view('overview', 'CN', 2019, 'cov_service_center'));
     const csv = await downloadCsv(page, 'group-comparison');
     expect(csv.startsWith('\ufeff')).toBe(true);
+    // Headings in the reader's language (units in them), machine names in the second row, the view's
+    // region, year and indicator as columns, shares as the percentages shown.
+    const lead = ['CN', '全国', '2019', '综合服务中心覆盖率'];
     expect(parseCsv(csv)).toEqual([
-      ['group', 'value', 'n'],
-      ['城镇社区', '1', '4'],
-      ['农村社区', '0.8', '5'],
-      ['农村·有产业支撑', '1', '3'],
-      ['农村·无产业支撑', '0', '1'],
+      ['地区代码', '地区', '年份', '指标', '组别', '数值（%）', '样本数'],
+      ['region_code', 'region', 'year', 'indicator', 'group', 'value', 'n'],
+      [...lead, '城镇社区', '100', '4'],
+      [...lead, '农村社区', '80', '5'],
+      [...lead, '农村·有产业支撑', '100', '3'],
+      [...lead, '农村·无产业支撑', '0', '1'],
     ]);
-    // Every CSV value is the one drawn: 1 → "100% · n=4", 0.8 → "80% · n=5".
+    // Every CSV value is the one drawn: 100 → "100% · n=4", 80 → "80% · n=5".
     const marks = await markTexts(page, 'group-comparison');
-    for (const [, value, n] of parseCsv(csv).slice(1))
-      expect(marks).toContain(`${Math.round(Number(value) * 100)}% · n=${n}`);
+    for (const row of parseCsv(csv).slice(2)) expect(marks).toContain(`${row[5]}% · n=${row[6]}`);
 
     await page.goto(site.url + view('overview', '610202', 2019, 'satisfaction'));
     await settled(page);
     const trend = parseCsv(await downloadCsv(page, 'gap-trend'));
-    expect(trend[0]).toEqual(['year', 'value_a', 'n_a', 'value_b', 'n_b', 'diff', 'ratio', 'suppressed']);
+    expect(trend[1]).toEqual([
+      'region_code',
+      'region',
+      'indicator',
+      'year',
+      'value_a',
+      'n_a',
+      'value_b',
+      'n_b',
+      'diff',
+      'ratio',
+      'suppressed',
+    ]);
     // The suppressed gap is empty in the CSV too, never a number.
-    expect(trend[1]).toEqual(['2019', '81.25', '4', '80', '2', '', '', 'true']);
+    expect(trend[2]).toEqual(['610202', '王益区', '居民满意度', '2019', '81.25', '4', '80', '2', '', '', 'true']);
     const shown = await tableRows(page, 'gap-trend');
-    expect(trend.length - 1).toBe(shown.length);
+    expect(trend.length - 2).toBe(shown.length);
   });
 
   it('sums funding sources for the region shown: a township apart from its county, a community as its township', async () => {
@@ -181,8 +196,9 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       const present = await page.locator('[data-chart="funding-source"]').count();
       const rows = present
         ? parseCsv(await downloadCsv(page, 'funding-source'))
-            .slice(1)
-            .map(([group, part, amount]) => [group, part, amount])
+            .slice(2)
+            // After the view's region code and name, year and indicator: group, part, amount.
+            .map((row) => row.slice(4, 7))
         : null;
       const note = await page.locator('main').textContent();
       expect(errors).toEqual([]);
@@ -238,12 +254,12 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
     };
     const svg = await save('svg');
-    expect(svg.name).toBe('group-comparison.svg');
+    expect(svg.name).toBe('全国-CN_综合服务中心覆盖率_2019_group-comparison.svg');
     const markup = svg.bytes.toString('utf8');
     expect(markup).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(markup).toContain('80% · n=5');
     const png = await save('png');
-    expect(png.name).toBe('group-comparison.png');
+    expect(png.name).toBe('全国-CN_综合服务中心覆盖率_2019_group-comparison.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.length).toBeGreaterThan(2000);
     expect(errors).toEqual([]);

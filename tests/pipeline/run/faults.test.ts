@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
-import { killAtFailpoint, runCli } from '../../helpers/run-cli.ts';
+import { killAfter, killAtFailpoint, runCli } from '../../helpers/run-cli.ts';
 import { fixture, tempDir } from '../../helpers/fixtures.ts';
 
 const current = (site: string) =>
@@ -70,15 +70,57 @@ describe('a run killed with SIGKILL', () => {
   });
 });
 
-// A full disk, simulated by a small tmpfs (needs root, as on CI and the dev machines).
-let tiny: string | undefined;
-try {
-  const mount = tempDir('cb-tinyfs-');
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount], { stdio: 'ignore' });
-  tiny = mount;
-} catch {
-  tiny = undefined;
+const liveRowsKept = (site: string) =>
+  (
+    JSON.parse(readFileSync(join(site, 'data', current(site).version, 'quality.json'), 'utf8')) as {
+      totals: { rows_kept: number };
+    }
+  ).totals.rows_kept;
+
+describe('a run killed at a random point after the inbox changed', () => {
+  const dir = tempDir('cb-lost-update-');
+  const inbox = join(dir, 'inbox');
+  const site = join(dir, 'site');
+  const args = ['--inbox', inbox, '--warehouse', join(dir, 'warehouse.duckdb'), '--site', site];
+
+  it('never loses the change: the next run publishes it, 10 times out of 10', async () => {
+    cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
+    expect((await runCli(args)).code).toBe(0);
+    const kept = liveRowsKept(site);
+    const sources = ['county', 'city', 'linked_units', 'collective', 'donation'];
+    const outcomes: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      writeFileSync(
+        join(inbox, 'funding', `late_${i}.csv`),
+        `community_code,year,source,category,amount\n610202005001,2020,${sources[i % 5]},${i > 5 ? 'service' : 'work'},${1000 + i}\n`,
+      );
+      // Half at a named step, half after a random delay (anywhere from start-up to publication).
+      const point = ['ingest', 'models', 'publish'][i % 3]!;
+      const how =
+        i % 2 === 0
+          ? (await killAtFailpoint(args, point), `killed at ${point}`)
+          : `after ${Math.round(Math.random() * 9000)} ms: ${await killAfter(args, Math.round(Math.random() * 9000))}`;
+      const next = await runCli(args);
+      outcomes.push(how);
+      expect(next.code, `${how}\n${next.stderr}`).toBe(0);
+      expect(liveRowsKept(site), `run ${i}, ${how}`).toBe(kept + i);
+    }
+    expect(outcomes).toHaveLength(10);
+  }, 900_000);
+});
+
+/** A small tmpfs to fill, as a full disk (needs root, as on CI and the dev machines); undefined without. */
+function tmpfs(prefix: string, size: string): string | undefined {
+  try {
+    const mount = tempDir(prefix);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mount], { stdio: 'ignore' });
+    return mount;
+  } catch {
+    return undefined;
+  }
 }
+
+const tiny = tmpfs('cb-tinyfs-', '2m');
 
 describe.skipIf(!tiny)('a run whose disk is full', () => {
   const dir = tempDir('cb-full-');
@@ -107,5 +149,52 @@ describe.skipIf(!tiny)('a run whose disk is full', () => {
     expect(current(site).version).toBe(before);
     expect(complete(site)).toBe(true);
     expect(readdirSync(join(site, 'data')).filter((n) => n.startsWith('.staging'))).toEqual([]);
+    // The warehouse names the version that is live, not the one that failed to publish.
+    const w = await openWarehouse(join(dir, 'warehouse.duckdb'));
+    try {
+      const [meta] = await runSql(w.connection, "select value from meta where key = 'published_version'");
+      expect(meta!.value).toBe(before);
+    } finally {
+      w.close();
+    }
+    // Once there is room again, the next run publishes the new row (it is not an unchanged no-op).
+    rmSync(join(tiny!, 'filler'), { recursive: true, force: true });
+    const next = await runCli(args);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).not.toContain('inbox unchanged');
+    expect(current(site).version).not.toBe(before);
+  });
+});
+
+// The warehouse's own disk full: a tmpfs big enough for the first load, then filled.
+const smallfs = tmpfs('cb-smallfs-', '400m');
+
+describe.skipIf(!smallfs)('a run whose warehouse disk is full', () => {
+  const dir = tempDir('cb-fullwh-');
+  const inbox = join(dir, 'inbox');
+  const site = join(dir, 'site');
+  const warehouse = join(smallfs ?? dir, 'warehouse.duckdb');
+  const args = ['--inbox', inbox, '--warehouse', warehouse, '--site', site];
+  afterAll(() => {
+    if (smallfs) execFileSync('umount', [smallfs]);
+  });
+
+  it('exits 1 with a plain message naming the folder and what to do, the last version live', async () => {
+    cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
+    expect((await runCli(args)).code).toBe(0);
+    const before = current(site).version;
+    const free = statfsSync(smallfs!).bavail * statfsSync(smallfs!).bsize;
+    writeFileSync(join(smallfs!, 'filler'), Buffer.alloc(Math.max(0, free - 64 * 1024)));
+    writeFileSync(
+      join(inbox, 'funding', 'more.csv'),
+      'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n',
+    );
+    const failed = await runCli(args);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `the disk holding ${smallfs} is full or read-only: free space on it (df -h ${smallfs})`,
+    );
+    expect(failed.stderr).not.toContain('unexpected');
+    expect(current(site).version).toBe(before);
   });
 });
