@@ -13,6 +13,7 @@ import type { PageContext } from '../ui/page-context.ts';
 import { communityTable } from '../sections/community-table.ts';
 import { loadRomanizer } from '../i18n/romanizer.ts';
 import { EXTRA_MEASURES, measureMeta, measureName, ruleText } from '../sections/standard-text.ts';
+import { standardSource } from '../sections/standard-source.ts';
 
 /** A community's value beside its group's median in the county and its township's median. */
 interface ProfileLine {
@@ -102,7 +103,14 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
     { key: 'rule', label: t('col_rule'), text: (c) => ruleText(ui, standardOf(c.standard_id)?.checks ?? []) },
     { key: 'status', label: t('col_status'), text: (c) => t(`status_${c.status}`), value: (c) => c.status },
     { key: 'measured', label: t('col_measured'), text: (c) => measuredText(ctx, c.measured), value: (c) => c.measured },
-    { key: 'source', label: t('col_source_doc'), text: (c) => standardOf(c.standard_id)?.source ?? '' },
+    {
+      key: 'source',
+      label: t('col_source_doc'),
+      text: (c) => {
+        const s = standardOf(c.standard_id);
+        return s ? standardSource(ui, s) : '';
+      },
+    },
   ];
   return [
     h(

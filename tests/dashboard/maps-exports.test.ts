@@ -293,6 +293,12 @@ describe('maps and exports over the hand-made Tongchuan inbox', () => {
     expect(texts).toContain('Map review number: not yet filled in');
     expect(texts).toContain('Base map: National Platform for Common Geospatial Information Services (Tianditu)');
     expect(texts).not.toMatch(/[\u4e00-\u9fff]/);
+    // The long English names of the two sides sit apart under the ramp, not over each other.
+    const [negative, positive] = await map
+      .locator('.map-legend [data-side]')
+      .evaluateAll((texts) => texts.map((t) => (t as SVGGraphicsElement).getBoundingClientRect().toJSON() as DOMRect));
+    expect(negative!.right).toBeLessThan(positive!.left);
+    expect(await map.locator('h3').first().textContent()).toMatch(/^Map of|^[A-Z]/);
     expect(errors).toEqual([]);
   });
 });
