@@ -9,6 +9,7 @@ import { runSqlFile } from './db/run-sql-file.ts';
 import type { Logger } from './logger.ts';
 import { computeMetrics } from './metrics/compute-metrics.ts';
 import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../contract/indicators.ts';
+import type { GapMove, Manifest, RunChanges } from '../contract/published-types.ts';
 import { currentVersion, pruneVersions } from './publish/prune-versions.ts';
 import { publishVersion } from './publish/publish-version.ts';
 import { qualityReport } from './publish/quality-report.ts';
@@ -49,17 +50,8 @@ export interface PipelineOptions {
   logger: Logger;
 }
 
-/** What the run changed: files, rows per dataset, and the largest gap moves. */
-export interface RunChanges {
-  files_added: number;
-  files_changed: number;
-  files_removed: number;
-  /** Kept rows that came in, per dataset: new and changed files' rows. */
-  rows_added: Record<string, number>;
-  /** Kept rows that went out, per dataset: removed and replaced files' rows, and rows a new conflict quarantined. */
-  rows_removed: Record<string, number>;
-  gap_moves: Record<string, unknown>[];
-}
+/** What version-manifest.sql tells of the data. */
+type VersionFacts = Pick<Manifest, 'years' | 'communities' | 'community_years' | 'registry_version'>;
 
 /** What a successful run did. `noop` runs found nothing new and published nothing. */
 export interface PipelineResult {
@@ -100,11 +92,7 @@ async function writeMeta(connection: DuckDBConnection, values: Record<string, st
   }
 }
 
-function changesOf(
-  plan: IngestPlan,
-  keptChanges: Record<string, unknown>[],
-  gapMoves: Record<string, unknown>[],
-): RunChanges {
+function changesOf(plan: IngestPlan, keptChanges: Record<string, unknown>[], gapMoves: GapMove[]): RunChanges {
   const rowsAdded: Record<string, number> = {};
   const rowsRemoved: Record<string, number> = {};
   for (const r of keptChanges) {
@@ -117,16 +105,28 @@ function changesOf(
     files_removed: plan.removed.length,
     rows_added: rowsAdded,
     rows_removed: rowsRemoved,
-    gap_moves: gapMoves.map((m) =>
-      Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
-    ),
+    gap_moves: gapMoves,
   };
 }
 
 /**
  * The nightly job: lock, registry, incremental ingest with quarantine, models, data tests,
- * publication of a new version, pruning. An unchanged inbox is a no-op. Any failure leaves the
- * warehouse's data and the published version as they were, and is recorded in the run log.
+ * publication of a new version, pruning. An unchanged inbox is a no-op.
+ *
+ * What is committed when:
+ * - Before the data transaction, each in its own commit: the run-log row ("running"), the registry
+ *   (loaded unless this version is there already) and the new modification times of touched but
+ *   unchanged inbox files; none of these changes a published figure.
+ * - One transaction holds ingest, models, data tests and the meta that names the version about to be
+ *   published (published_version, settings_hash, shard_basis). A failure or a failed error-level data
+ *   test before its commit rolls it all back: the warehouse's data is as it was.
+ * - Publication comes after that commit, on the files only: the version is written into a staging
+ *   folder and current.json switched by rename as the last step (publishVersion).
+ *
+ * What a failed publish leaves: the previous version live and untouched, no staging folder, the
+ * warehouse holding the new data, and meta naming a version that current.json does not. The next run
+ * sees that mismatch, so it is never a no-op: it publishes again even with an unchanged inbox.
+ * Every run, failed ones included, ends with its outcome in the run log and in `<site>/data/runs.json`.
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const now = options.now ?? new Date();
@@ -187,7 +187,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
       live === meta.published_version
     ) {
       logger.info(`inbox unchanged since version ${live}: nothing to do`);
-      await recordRun(connection, runId, 'unchanged', 0, null, undefined, live, undefined);
+      await recordRun(connection, runId, { status: 'unchanged', exitCode: 0, version: live });
       await timer.store(connection, runId);
       await logRuns();
       return { runId, version: live, synthetic, noop: true, tests: [] };
@@ -228,7 +228,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
         `data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}${where}`,
       );
     }
-    const gapMoves = await runSqlFile(connection, new URL('./run/gap-moves.sql', import.meta.url));
+    const gapMoves = await runSqlFile<GapMove>(connection, new URL('./run/gap-moves.sql', import.meta.url));
     const keptChanges = await runSqlFile(connection, new URL('./run/kept-changes.sql', import.meta.url));
     const changes = changesOf(plan, keptChanges, gapMoves);
     const { reuse, basis } = await planShardReuse(connection, {
@@ -266,8 +266,11 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
             logger.info(
               `shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`,
             );
-          const [facts] = await runSqlFile(connection, new URL('./publish/version-manifest.sql', import.meta.url));
-          await recordRun(connection, runId, 'published', 0, null, ingest, version, changes);
+          const [facts] = await runSqlFile<VersionFacts>(
+            connection,
+            new URL('./publish/version-manifest.sql', import.meta.url),
+          );
+          await recordRun(connection, runId, { status: 'published', exitCode: 0, ingest, version, changes });
           await recordTests(connection, runId, tests);
           await timer.store(connection, runId);
           log = await runLogText(connection, now, config.freshness_warn_days);
@@ -276,7 +279,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
             version,
             generated_at: now.toISOString(),
             synthetic,
-            ...facts,
+            ...facts!,
             min_group_n: MIN_GROUP_N,
             indicators: INDICATORS,
             groups: GROUPS,
@@ -298,7 +301,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     try {
       if (inTransaction) await connection.run('rollback');
       const code = error instanceof CliError ? error.exitCode : 1;
-      await recordRun(connection, runId, 'failed', code, (error as Error).message, undefined, undefined, undefined);
+      await recordRun(connection, runId, { status: 'failed', exitCode: code, message: (error as Error).message });
       await recordTests(connection, runId, tests);
       await timer.store(connection, runId);
     } catch (recording) {
@@ -310,22 +313,25 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
   }
 }
 
-async function recordRun(
-  connection: DuckDBConnection,
-  runId: string,
-  status: string,
-  exitCode: number,
-  message: string | null,
-  ingest: IngestSummary | undefined,
-  version: string | undefined,
-  changes: RunChanges | undefined,
-): Promise<void> {
+/** How a run ended, as its run-log row records it. */
+interface RunOutcome {
+  status: 'unchanged' | 'published' | 'failed';
+  exitCode: number;
+  message?: string;
+  ingest?: IngestSummary;
+  /** The version it published, or the live one an unchanged run left in place. */
+  version?: string;
+  changes?: RunChanges;
+}
+
+async function recordRun(connection: DuckDBConnection, runId: string, outcome: RunOutcome): Promise<void> {
+  const { status, ingest, version, changes } = outcome;
   await runSqlFile(connection, new URL('./record-run.sql', import.meta.url), {
     params: {
       run_id: runId,
       status,
-      exit_code: exitCode,
-      message,
+      exit_code: outcome.exitCode,
+      message: outcome.message ?? null,
       files: ingest ? ingest.files.length : null,
       rows_read: ingest ? ingest.rowsRead : null,
       rows_kept: ingest ? ingest.rowsKept : null,

@@ -1,15 +1,9 @@
-import { median } from '../metrics/median.ts';
-import { INDICATORS } from '../../contract/indicators.ts';
+import { median } from 'd3';
+import { INDICATORS, narrowestGroup } from '../../contract/indicators.ts';
 import type { Standard } from '../../contract/standard.ts';
 import type { BriefModel, Compared, Problem, RankedGap } from './brief-model.ts';
-import {
-  groupOf,
-  type CommunityComplianceRow,
-  type CommunityRow,
-  type GapRow,
-  type GroupRow,
-  type RegionComplianceRow,
-} from './brief-rows.ts';
+import type { CommunityComplianceRow, ComplianceRow, GapRow, GroupRow } from '../../contract/published-types.ts';
+import type { BriefCommunity } from './brief-community.ts';
 import { selectVisits } from './select-visits.ts';
 
 /** The indicators a brief compares across regions, in the order it lists them. */
@@ -37,14 +31,14 @@ export interface BriefInputs {
   synthetic: boolean;
   generatedAt: string;
   /** Every community-year of the region (all years). */
-  communities: readonly CommunityRow[];
+  communities: readonly BriefCommunity[];
   /** Group values of the region and its peers (same level, same parent), all years. */
   groups: readonly GroupRow[];
   /** Gaps of the region and its peers, all years. */
   gaps: readonly GapRow[];
   /** The region's Theil between-group share of funding per household, by year. */
   theilBetweenShare: ReadonlyMap<number, number | null>;
-  regionCompliance: readonly RegionComplianceRow[];
+  regionCompliance: readonly ComplianceRow[];
   communityCompliance: readonly CommunityComplianceRow[];
   standards: readonly Standard[];
   townships: ReadonlyMap<string, string>;
@@ -111,7 +105,7 @@ function rankedGaps(inputs: BriefInputs): RankedGap[] {
   return out;
 }
 
-function problems(inputs: BriefInputs, current: readonly CommunityRow[]): Problem[] {
+function problems(inputs: BriefInputs, current: readonly BriefCommunity[]): Problem[] {
   const { region, year, standards } = inputs;
   const found: Problem[] = [];
   const standard = (id: string) => standards.find((s) => s.id === id);
@@ -230,8 +224,8 @@ function problems(inputs: BriefInputs, current: readonly CommunityRow[]): Proble
 export function buildBrief(inputs: BriefInputs): BriefModel {
   const { year } = inputs;
   const current = inputs.communities.filter((r) => r.year === year);
-  const count = (g: string) => current.filter((r) => groupOf(r) === g).length;
-  const sum = (f: (r: CommunityRow) => number | null) => current.reduce((s, r) => s + (f(r) ?? 0), 0);
+  const count = (g: string) => current.filter((r) => narrowestGroup(r) === g).length;
+  const sum = (f: (r: BriefCommunity) => number | null) => current.reduce((s, r) => s + (f(r) ?? 0), 0);
   const target = (group: 'urban' | 'rural') =>
     inputs.standards.find(
       (s) =>

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow, GroupId } from '../../contract/published-types.ts';
+import type { GapRow } from '../../contract/published-types.ts';
+import type { GapId, GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
-import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS, NEUTRAL } from './palette.ts';
 import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
@@ -76,7 +76,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
   const a = ui.groupName(o.groups.a);
   const b = ui.groupName(o.groups.b);
   const columns: Column<GapRow>[] = [
-    { key: 'region', label: t('col_region'), text: (r) => r.region_name },
+    { key: 'region', label: t('col_region'), text: (r) => r.region_name ?? r.region_code },
     { key: 'code', label: t('col_code'), text: (r) => r.region_code },
     { key: 'value_a', label: a, text: (r) => fmt.value(measure, r.value_a), value: (r) => r.value_a, numeric: true },
     { key: 'n_a', label: `${a} ${t('col_n')}`, text: (r) => fmt.int(r.n_a), value: (r) => r.n_a, numeric: true },
@@ -106,12 +106,9 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
 
 /** Region names as axis labels, with the code added where two regions share a name. */
 function uniqueNames(rows: readonly GapRow[]): Map<string, string> {
+  // A township outside the registry has no name: its code stands in.
+  const name = (r: GapRow) => r.region_name ?? r.region_code;
   const count = new Map<string, number>();
-  for (const r of rows) count.set(r.region_name, (count.get(r.region_name) ?? 0) + 1);
-  return new Map(
-    rows.map((r) => [
-      r.region_code,
-      count.get(r.region_name)! > 1 ? `${r.region_name} ${r.region_code}` : r.region_name,
-    ]),
-  );
+  for (const r of rows) count.set(name(r), (count.get(name(r)) ?? 0) + 1);
+  return new Map(rows.map((r) => [r.region_code, count.get(name(r))! > 1 ? `${name(r)} ${r.region_code}` : name(r)]));
 }

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow, GroupId } from '../../contract/published-types.ts';
+import type { GapRow } from '../../contract/published-types.ts';
+import type { GapId, GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
-import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS } from './palette.ts';
 import { PLOT_DEFAULTS } from './plot-defaults.ts';

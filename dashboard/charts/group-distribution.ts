@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
-import { median } from '../../core/metrics/median.ts';
+import { median } from 'd3';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS } from './palette.ts';
 import { labelMargin, PLOT_DEFAULTS } from './plot-defaults.ts';

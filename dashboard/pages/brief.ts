@@ -1,14 +1,6 @@
 import type { BriefModel, Problem } from '../../core/brief/brief-model.ts';
-import type {
-  CommunityComplianceRow,
-  CommunityRow as BriefCommunityRow,
-  GapRow,
-  GroupRow,
-  RegionComplianceRow,
-} from '../../core/brief/brief-rows.ts';
 import { buildBrief } from '../../core/brief/build-brief.ts';
-import type { Standard } from '../../contract/standard.ts';
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { regionLevel } from '../../contract/region-level.ts';
@@ -278,7 +270,7 @@ export const briefPage: Page = {
       Promise.all(counties.map((c) => store.county(c, 'communities'))),
       Promise.all(counties.map((c) => store.county(c, 'community-compliance'))),
     ]);
-    const communities = communityParts.flat() as unknown as BriefCommunityRow[];
+    const communities = communityParts.flat();
     const townships = new Map(counties.flatMap((c) => tree.children(c).map((t) => [t.code, t.name] as const)));
     const names = new Map(communities.map((r) => [r.community_code, r.name]));
     const brief = buildBrief({
@@ -288,16 +280,16 @@ export const briefPage: Page = {
       synthetic: store.synthetic,
       generatedAt: store.current.generated_at,
       communities,
-      groups: groups as unknown as GroupRow[],
-      gaps: gaps as unknown as GapRow[],
+      groups,
+      gaps,
       theilBetweenShare: new Map(
         inequality
           .filter((r) => r.region_code === code && r.indicator === 'funding_per_household')
           .map((r) => [r.year, r.between_share ?? null] as const),
       ),
-      regionCompliance: compliance as unknown as RegionComplianceRow[],
-      communityCompliance: complianceParts.flat() as unknown as CommunityComplianceRow[],
-      standards: store.manifest.standards as unknown as Standard[],
+      regionCompliance: compliance,
+      communityCompliance: complianceParts.flat(),
+      standards: store.manifest.standards,
       townships,
     });
     const standardNames = new Map(store.manifest.standards.map((s) => [s.id, ui.lang === 'zh' ? s.zh : s.en] as const));

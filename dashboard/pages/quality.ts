@@ -2,7 +2,7 @@ import { barListChart } from '../charts/bar-list.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { coverageHeatmapChart, type CoverageCell } from '../charts/coverage-heatmap.ts';
 import { localCommunities } from '../data/local-communities.ts';
-import type { QualityFile, QuarantineRow } from '../../contract/published-types.ts';
+import type { QualityFile, QuarantineRow, SkippedPath } from '../../contract/published-types.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import { h } from '../ui/h.ts';
@@ -93,14 +93,9 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
   });
 }
 
-/** A skipped file as the pipeline reports it: its name and why, whatever the shape. */
-function skippedText(entry: unknown): string {
-  if (typeof entry === 'string') return entry;
-  const { name, path, reason, message } = entry as Record<string, unknown>;
-  return [name ?? path, reason ?? message]
-    .filter((x) => x !== undefined && x !== null)
-    .map(String)
-    .join(': ');
+/** A path under the inbox that was not read, and why. */
+function skippedText(entry: SkippedPath): string {
+  return `${entry.name}: ${entry.reason}`;
 }
 
 /** 数据质量: the row accounting of the live version, quarantine by rule and by file, and reporting coverage. */
@@ -121,32 +116,32 @@ export const qualityPage: Page = {
       {
         key: 'rows_read',
         label: t('col_rows_read'),
-        text: (f) => fmt.int(f.rowsRead),
-        value: (f) => f.rowsRead,
+        text: (f) => fmt.int(f.rows_read),
+        value: (f) => f.rows_read,
         numeric: true,
       },
       {
         key: 'rows_kept',
         label: t('col_rows_kept'),
-        text: (f) => fmt.int(f.rowsKept),
-        value: (f) => f.rowsKept,
+        text: (f) => fmt.int(f.rows_kept),
+        value: (f) => f.rows_kept,
         numeric: true,
       },
       {
         key: 'rows_merged',
         label: t('col_rows_merged'),
-        text: (f) => fmt.int(f.rowsMerged),
-        value: (f) => f.rowsMerged,
+        text: (f) => fmt.int(f.rows_merged),
+        value: (f) => f.rows_merged,
         numeric: true,
       },
       {
         key: 'rows_quarantined',
         label: t('col_rows_quarantined'),
-        text: (f) => fmt.int(f.rowsQuarantined),
-        value: (f) => f.rowsQuarantined,
+        text: (f) => fmt.int(f.rows_quarantined),
+        value: (f) => f.rows_quarantined,
         numeric: true,
       },
-      { key: 'extra_columns', label: t('col_extra_columns'), text: (f) => ui.list(f.extraColumns ?? []) },
+      { key: 'extra_columns', label: t('col_extra_columns'), text: (f) => ui.list(f.extra_columns ?? []) },
       { key: 'message', label: t('col_message'), text: (f) => f.message ?? '' },
     ];
     const rowColumns: Column<QuarantineRow>[] = [

@@ -1,6 +1,6 @@
+import type { GapId } from '../../contract/indicators.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import type { GapRow } from '../../contract/published-types.ts';
-import type { GapId } from '../state/view-state.ts';
 import type { PageContext } from '../ui/page-context.ts';
 
 interface Line {

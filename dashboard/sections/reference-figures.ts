@@ -1,5 +1,5 @@
 // Figures quoted on the methodology page. Seeds are the local-government reports the product is drawn
-// from; the national points are secondary copies of Ministry of Civil Affairs releases (SPEC §5).
+// from; the national points are secondary copies of Ministry of Civil Affairs releases (docs/demo.md).
 
 /** One figure from a source report. */
 export interface SeedFigure {

@@ -1,3 +1,5 @@
+import type { GapId } from '../../contract/indicators.ts';
+
 /** The pages of the dashboard, in navigation order. */
 export const PAGES = [
   'overview',
@@ -16,8 +18,6 @@ export const PAGES = [
 
 /** One page of the dashboard. */
 export type PageId = (typeof PAGES)[number];
-/** The two gaps of SPEC §4. */
-export type GapId = 'urban_rural' | 'industry';
 /** The interface languages. */
 export type Lang = 'zh' | 'en';
 

@@ -16,7 +16,7 @@ export interface SourceTable {
   rows: RawRow[];
 }
 
-/** The formats of SPEC §3. */
+/** The inbox formats (docs/inbox.md). */
 export type InboxFormat = 'csv' | 'tsv' | 'xlsx' | 'parquet' | 'json' | 'jsonl';
 
 /** What reading a file gave: its tables, and the encoding it was decoded from (text formats). */

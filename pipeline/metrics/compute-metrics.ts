@@ -1,15 +1,26 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
 import type { Standard } from '../../contract/standard.ts';
 import { computeCompliance } from './compute-compliance.ts';
-import { MIN_GROUP_N } from '../../contract/indicators.ts';
+import { GAPS, MIN_GROUP_N } from '../../contract/indicators.ts';
+import { CATALOGUE_COLUMNS } from './catalogue-columns.ts';
 
 const step = (file: string) => new URL(file, import.meta.url);
 
+/** The catalogue's gaps as the parallel lists gaps.sql binds. */
+const gapLists = () => {
+  const gaps = Object.entries(GAPS);
+  return {
+    gap_ids: listValue(gaps.map(([id]) => id)),
+    gap_a: listValue(gaps.map(([, g]) => g.a)),
+    gap_b: listValue(gaps.map(([, g]) => g.b)),
+  };
+};
+
 /**
  * Rebuilds every model after the staged tables: community-year indicators, group values, gaps,
- * dispersion, inequality, community profiles and standards compliance, logging each step's time.
+ * dispersion, inequality and standards compliance, logging each step's time.
  */
 export async function computeMetrics(
   connection: DuckDBConnection,
@@ -19,11 +30,24 @@ export async function computeMetrics(
   await runSqlFile(connection, step('./macros.sql'));
   const steps: [string, () => Promise<unknown>][] = [
     ['community-year indicators', () => runSqlFile(connection, step('../model/community-year.sql'))],
-    ['group values', () => runSqlFile(connection, step('./group-values.sql'))],
-    ['gaps', () => runSqlFile(connection, step('./gaps.sql'), { params: { min_n: MIN_GROUP_N } })],
-    ['dispersion', () => runSqlFile(connection, step('./dispersion.sql'), { params: { min_n: MIN_GROUP_N } })],
-    ['inequality', () => runSqlFile(connection, step('./inequality.sql'), { params: { min_n: MIN_GROUP_N } })],
-    ['community profiles', () => runSqlFile(connection, step('./community-profile.sql'))],
+    ['group values', () => runSqlFile(connection, step('./group-values.sql'), { identifiers: CATALOGUE_COLUMNS })],
+    ['gaps', () => runSqlFile(connection, step('./gaps.sql'), { params: { min_n: MIN_GROUP_N, ...gapLists() } })],
+    [
+      'dispersion',
+      () =>
+        runSqlFile(connection, step('./dispersion.sql'), {
+          params: { min_n: MIN_GROUP_N },
+          identifiers: CATALOGUE_COLUMNS,
+        }),
+    ],
+    [
+      'inequality',
+      () =>
+        runSqlFile(connection, step('./inequality.sql'), {
+          params: { min_n: MIN_GROUP_N },
+          identifiers: CATALOGUE_COLUMNS,
+        }),
+    ],
     ['standards compliance', () => computeCompliance(connection, standards)],
   ];
   for (const [name, run] of steps) {

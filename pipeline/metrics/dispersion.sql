@@ -2,9 +2,7 @@
 -- year and indicator; a falling CV over the years means communities are converging.
 create or replace table dispersion as
 with long as (
-  unpivot community_year on
-    service_area_per_100hh, funding_per_household, work_funds, self_raised_share, staff_per_1000hh,
-    turnover_rate, median_wage, wage_ratio, insured_share, satisfaction
+  unpivot community_year on {{continuous}}
   into name indicator value value
 ),
 rolled as (

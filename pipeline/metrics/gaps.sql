@@ -1,11 +1,11 @@
--- Gaps (SPEC §4): urban_rural (a = urban, b = rural) and industry (a = rural_industry,
+-- Gaps (docs/indicators.md): urban_rural (a = urban, b = rural) and industry (a = rural_industry,
 -- b = rural_no_industry) per region, year and indicator; diff = a − b, ratio = a / b. A gap whose
 -- smaller n is below $min_n is suppressed: diff and ratio null. Changes are from the previous year
 -- and from the region's first year with an unsuppressed diff.
 create or replace table gap as
 with pairs as (
-  select 'urban_rural' as gap, 'urban' as a, 'rural' as b
-  union all select 'industry', 'rural_industry', 'rural_no_industry'
+  -- The catalogue's gaps, as three parallel lists: gap id, group a, group b.
+  select unnest($gap_ids) as gap, unnest($gap_a) as a, unnest($gap_b) as b
 ),
 cells as (
   select distinct level, region_code, year, indicator from group_value

@@ -1,4 +1,4 @@
--- Group values (SPEC §4): the plain mean of each indicator over a group's community-years that have
+-- Group values (docs/indicators.md): the plain mean of each indicator over a group's community-years that have
 -- a value, with n, for every region at every level above the community. Each community-year counts
 -- in urban or rural, and a rural one also in rural_industry or rural_no_industry when has_industry
 -- is known.
@@ -6,15 +6,11 @@ create or replace table group_value as
 with tagged as (
   select *, urban_rural as grp from community_year where urban_rural is not null
   union all
-  select *, case when has_industry then 'rural_industry' else 'rural_no_industry' end
-  from community_year where urban_rural = 'rural' and has_industry is not null
+  select *, industry_group(urban_rural, has_industry)
+  from community_year where industry_group(urban_rural, has_industry) is not null
 ),
 long as (
-  unpivot tagged on
-    cov_service_center, cov_elder_daycare, cov_elder_home, cov_health_room, cov_culture_room,
-    cov_library, cov_fitness, cov_smart_platform, service_area_per_100hh, service_center_ok,
-    funding_per_household, work_funds, self_raised_share, staff_per_1000hh, turnover_rate,
-    median_wage, wage_ratio, insured_share, satisfaction
+  unpivot tagged on {{indicators}}
   into name indicator value value
 ),
 rolled as (

@@ -1,12 +1,11 @@
--- Inequality of continuous indicators across a region's communities (SPEC §4): Theil T decomposed
+-- Inequality of continuous indicators across a region's communities (docs/indicators.md): Theil T decomposed
 -- into between urban/rural and within-group parts, and the Gini coefficient. Theil T comes from
 -- additive sums: with S = Σx, L = Σ x·ln x and μ = S/N, T = L/S − ln μ; between = Σ_g (S_g/S)·ln(μ_g/μ);
 -- within = Σ_g (S_g/S)·T_g. Zero values contribute 0·ln 0 = 0. Regions with fewer than $min_n
 -- communities with a value, or whose values sum to 0, get no figure.
 create or replace table inequality as
 with long as (
-  unpivot (select * from community_year where urban_rural is not null) on
-    service_area_per_100hh, funding_per_household, staff_per_1000hh, median_wage
+  unpivot (select * from community_year where urban_rural is not null) on {{inequality}}
   into name indicator value value
 ),
 placed as (

@@ -1,4 +1,4 @@
--- Community-year indicators (SPEC §4), one row per kept communities row. Unknown is not zero:
+-- Community-year indicators (docs/indicators.md), one row per kept communities row. Unknown is not zero:
 -- facility values need a reported community-year, funding values a funding row, staff values a
 -- roster row for the community in any year. Division by zero gives null.
 create or replace table community_year as
