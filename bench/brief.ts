@@ -9,6 +9,7 @@ import { memoryLogger } from '../pipeline/logger.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { launchChromium } from '../tools/serve/chromium.ts';
 import { serveStatic } from '../tools/serve/static-server.ts';
+import type { Manifest } from '../contract/published-types.ts';
 
 /** Prints the brief of every county of the seed-scale demo to PDF and reports the time per brief. */
 export async function benchBrief(work: string): Promise<string[]> {
@@ -21,7 +22,7 @@ export async function benchBrief(work: string): Promise<string[]> {
     buildSite(site, { quiet: true }),
   ]);
   const year = (
-    JSON.parse(readFileSync(join(site, 'data', result.version, 'manifest.json'), 'utf8')) as { years: number[] }
+    JSON.parse(readFileSync(join(site, 'data', result.version, 'manifest.json'), 'utf8')) as Manifest
   ).years.at(-1)!;
   const counties = tableFromIPC(readFileSync(join(site, 'data', result.version, 'regions.arrow')))
     .toArray()

@@ -25,6 +25,8 @@ export interface CurrentPointer {
   run_id?: string;
   /** A run-history file, when the pipeline names one. */
   runs?: string;
+  /** The version that was live before a rollback switched to this one. */
+  rolled_back_from?: string | null;
 }
 
 /** data/<version>/manifest.json: what the version holds, and the catalogue it was computed with. */

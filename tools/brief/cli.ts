@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import type { CurrentPointer, RegionRow } from '../../contract/published-types.ts';
 import { buildSite } from '../build-site.ts';
 import { CliError, EXIT, exitCodeOf } from '../../pipeline/cli-error.ts';
 import { consoleLogger } from '../../pipeline/logger.ts';
@@ -78,11 +79,11 @@ export async function printBriefs(siteUrl: string, jobs: readonly BriefJob[], br
 /** The counties of a city that have data, from the live version's regions.arrow. */
 async function countiesOf(site: string, city: string): Promise<string[]> {
   const { tableFromIPC } = await import('apache-arrow');
-  const current = JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as { version: string };
+  const current = JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as CurrentPointer;
   const table = tableFromIPC(readFileSync(join(site, 'data', current.version, 'regions.arrow')));
   return table
     .toArray()
-    .map((r) => r.toJSON() as { level: string; code: string; parent: string })
+    .map((r) => r.toJSON() as RegionRow)
     .filter((r) => r.level === 'county' && r.parent === city)
     .map((r) => r.code);
 }
