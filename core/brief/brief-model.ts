@@ -1,3 +1,4 @@
+import type { GapId } from '../../contract/indicators.ts';
 import type { Visit } from './select-visits.ts';
 
 /** A figure with its comparisons: last year, the first year, and the median of the peer regions. */
@@ -12,7 +13,7 @@ export interface Compared {
 /** A gap of the region with its rank among peers (1 = the widest gap) and its trend. */
 export interface RankedGap {
   indicator: string;
-  gap: 'urban_rural' | 'industry';
+  gap: GapId;
   valueA: number | null;
   valueB: number | null;
   nA: number;

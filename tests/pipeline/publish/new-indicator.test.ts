@@ -8,7 +8,7 @@ import { tempDir } from '../../helpers/fixtures.ts';
 import { publishFixture } from '../../helpers/publish-fixture.ts';
 
 // Adding an indicator takes its catalogue entry and its column in the community-year model, nothing
-// else. The model already computes households_per_grid (a measure the communities shard publishes);
+// else. The model already computes service_center_area_m2 (a measure the communities shard publishes);
 // here the catalogue makes it an indicator, and it must reach the downloads, the shards and the
 // manifest the dashboard's selectors are built from.
 vi.mock('../../../contract/indicators.ts', async (importOriginal) => {
@@ -18,16 +18,16 @@ vi.mock('../../../contract/indicators.ts', async (importOriginal) => {
     INDICATORS: [
       ...original.INDICATORS,
       {
-        id: 'households_per_grid',
+        id: 'service_center_area_m2',
         kind: 'continuous',
-        unit: '户/格',
-        zh: '每网格户数',
-        en: 'Households per grid',
-        better: 'lower',
-        theme: 'residents',
+        unit: 'm²',
+        zh: '服务用房面积',
+        en: 'Service centre floor area',
+        better: 'higher',
+        theme: 'facilities',
       },
     ],
-    COMMUNITY_MEASURES: original.COMMUNITY_MEASURES.filter((m) => m.id !== 'households_per_grid'),
+    COMMUNITY_MEASURES: original.COMMUNITY_MEASURES.filter((m) => m.id !== 'service_center_area_m2'),
   };
 });
 
@@ -43,28 +43,28 @@ describe('a new indicator in the catalogue', () => {
 
   it('is in the manifest the dashboard builds its selectors from', () => {
     const manifest = JSON.parse(csv('manifest.json')) as Manifest;
-    expect(manifest.indicators.map((i) => i.id)).toContain('households_per_grid');
+    expect(manifest.indicators.map((i) => i.id)).toContain('service_center_area_m2');
   });
 
   it('has group values and gaps in the downloads', () => {
-    expect(csv('group_values.csv')).toMatch(/\r\nnation,CN,2019,households_per_grid,urban,/);
-    expect(csv('gaps.csv')).toMatch(/\r\nnation,CN,全国,2019,households_per_grid,urban_rural,/);
+    expect(csv('group_values.csv')).toMatch(/\r\nnation,CN,2019,service_center_area_m2,urban,/);
+    expect(csv('gaps.csv')).toMatch(/\r\nnation,CN,全国,2019,service_center_area_m2,urban_rural,/);
   });
 
   it('has rows in the region shards and a column in the communities shard', () => {
     const groups = arrow('region/CN/groups.arrow')
       .toArray()
       .map((r) => r.toJSON() as { indicator: string });
-    expect(groups.some((r) => r.indicator === 'households_per_grid')).toBe(true);
+    expect(groups.some((r) => r.indicator === 'service_center_area_m2')).toBe(true);
     const gaps = arrow('region/CN/gaps.arrow')
       .toArray()
       .map((r) => r.toJSON() as { indicator: string });
-    expect(gaps.some((r) => r.indicator === 'households_per_grid')).toBe(true);
+    expect(gaps.some((r) => r.indicator === 'service_center_area_m2')).toBe(true);
     const inequality = arrow('region/CN/inequality.arrow')
       .toArray()
       .map((r) => r.toJSON() as { indicator: string });
-    expect(inequality.some((r) => r.indicator === 'households_per_grid')).toBe(true);
+    expect(inequality.some((r) => r.indicator === 'service_center_area_m2')).toBe(true);
     const communities = arrow('region/610202/communities.arrow');
-    expect(communities.schema.fields.filter((f) => f.name === 'households_per_grid')).toHaveLength(1);
+    expect(communities.schema.fields.filter((f) => f.name === 'service_center_area_m2')).toHaveLength(1);
   });
 });
