@@ -124,7 +124,14 @@ export async function loadFile(
           if ('row' in parsed) raw.append(fileId, table.sheet, row.number, parsed.row);
           else {
             load.rowsParseQuarantined++;
-            appendQuarantine(quarantine, fileId, spec.name, table.sheet, row.number, parsed.problems, parsed.raw);
+            appendQuarantine(quarantine, {
+              fileId,
+              dataset: spec.name,
+              sheet: table.sheet,
+              rowNumber: row.number,
+              problems: parsed.problems,
+              raw: parsed.raw,
+            });
           }
         }
       }
@@ -166,15 +173,18 @@ function headerMessage(file: InboxFile, located: LocatedTable): string {
   return `missing required column in ${where}: ${missing.map(describeColumn).join(', ')}${unit}`;
 }
 
-function appendQuarantine(
-  a: DuckDBAppender,
-  fileId: number,
-  dataset: string,
-  sheet: string | undefined,
-  rowNumber: number,
-  problems: { column: string; rule: string; reason: string }[],
-  raw: Record<string, string>,
-): void {
+/** A row that failed its checks, where it was and why, with its raw cells (for the warehouse only). */
+interface QuarantinedRow {
+  fileId: number;
+  dataset: string;
+  sheet: string | undefined;
+  rowNumber: number;
+  problems: { column: string; rule: string; reason: string }[];
+  raw: Record<string, string>;
+}
+
+function appendQuarantine(a: DuckDBAppender, row: QuarantinedRow): void {
+  const { fileId, dataset, sheet, rowNumber, problems, raw } = row;
   const first = problems[0]!;
   a.appendInteger(fileId);
   a.appendVarchar(dataset);
