@@ -206,12 +206,6 @@ export interface QualityFile {
   extra_columns: string[];
 }
 
-/** A path under the inbox that was not read, and why. */
-export interface SkippedPath {
-  name: string;
-  reason: string;
-}
-
 /** One quarantined row in quality.json (without its cells). */
 export interface QuarantineRow {
   dataset: string;
@@ -221,6 +215,26 @@ export interface QuarantineRow {
   column_name: string | null;
   rule: string;
   reason: string;
+}
+
+/** Why a path under the inbox was not read (the quality page words each one in both languages). */
+export type SkipReason =
+  | 'root_file'
+  | 'inbox_manifest'
+  | 'not_dataset_folder'
+  | 'unsupported_format'
+  | 'old_excel'
+  | 'office_lock'
+  | 'hidden'
+  | 'symlink_loop'
+  | 'broken_link'
+  | 'not_a_file';
+
+/** A path under the inbox that the run did not read, and why. */
+export interface SkippedPath {
+  /** Relative to the inbox, '/'-separated; a folder ends with '/'. */
+  path: string;
+  reason: SkipReason;
 }
 
 /** data/<version>/quality.json. */

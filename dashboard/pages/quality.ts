@@ -9,7 +9,6 @@ import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 import type { PageContext } from '../ui/page-context.ts';
-import { section } from '../ui/section.ts';
 
 const MAX_ROWS = 300;
 const MAX_FILES = 25;
@@ -93,11 +92,6 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
   });
 }
 
-/** A path under the inbox that was not read, and why. */
-function skippedText(entry: SkippedPath): string {
-  return `${entry.name}: ${entry.reason}`;
-}
-
 /** 数据质量: the row accounting of the live version, quarantine by rule and by file, and reporting coverage. */
 export const qualityPage: Page = {
   needs: { year: true, indicator: false, gap: false },
@@ -158,6 +152,10 @@ export const qualityPage: Page = {
       { key: 'column', label: t('col_column'), text: (r) => r.column_name ?? '' },
       { key: 'rule', label: t('col_rule_id'), text: (r) => r.rule },
       { key: 'reason', label: t('col_reason'), text: (r) => r.reason },
+    ];
+    const skippedColumns: Column<SkippedPath>[] = [
+      { key: 'path', label: t('col_path'), text: (p) => p.path },
+      { key: 'reason', label: t('col_reason'), text: (p) => t(`skip_${p.reason}`) },
     ];
     const shown = quality.quarantine.slice(0, MAX_ROWS);
     const { totals } = quality;
@@ -221,14 +219,15 @@ export const qualityPage: Page = {
         ui,
       }),
       quality.skipped.length
-        ? section(
-            t('quality_skipped'),
-            h(
-              'ul',
-              null,
-              quality.skipped.map((x) => h('li', null, skippedText(x))),
-            ),
-          )
+        ? chartFigure({
+            id: 'paths-not-read',
+            title: t('quality_skipped'),
+            n: fmt.int(quality.skipped.length),
+            plot: null,
+            rows: quality.skipped,
+            columns: skippedColumns,
+            ui,
+          })
         : null,
       await reporting(ctx),
       shown.length
