@@ -6,7 +6,7 @@ import { printBriefs } from '../tools/brief/cli.ts';
 import { buildSite } from '../tools/build-site.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from '../tools/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
-import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { runPipeline } from '../pipeline/run/run-pipeline.ts';
 import { launchChromium } from '../tools/serve/chromium.ts';
 import { serveStatic } from '../tools/serve/static-server.ts';
 import type { Manifest } from '../contract/published-types.ts';

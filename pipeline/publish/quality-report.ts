@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { QualityReport, QuarantineRow } from '../../contract/published-types.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
-import type { IngestSummary } from '../validate/ingest-inbox.ts';
+import type { IngestSummary } from '../ingest/ingest-inbox.ts';
 
 /**
  * The data-quality document published with each version: per-file accounting, quarantine counts by

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Manifest } from '../../contract/published-types.ts';
 import { fillIdentifiers, runSql, runSqlFile } from '../db/run-sql-file.ts';
-import { CATALOGUE_COLUMNS } from '../metrics/catalogue-columns.ts';
+import { CATALOGUE_COLUMNS } from '../models/catalogue-columns.ts';
 import { arrowFromQuery, writeArrowShards } from './arrow-from-query.ts';
 
 const sql = async (name: string) =>
@@ -40,7 +40,7 @@ export async function writeShards(
   dir: string,
   reuse?: ShardReuse,
 ): Promise<ShardSummary> {
-  await runSqlFile(connection, new URL('../metrics/macros.sql', import.meta.url));
+  await runSqlFile(connection, new URL('../models/macros.sql', import.meta.url));
   await runSqlFile(connection, new URL('./shards/shard-macros.sql', import.meta.url));
   const regionsSql = await sql('regions');
   const tree = await arrowFromQuery(connection, regionsSql);

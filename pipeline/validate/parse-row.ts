@@ -1,6 +1,6 @@
 import { urbanRuralOfCode } from '../registry/classify.ts';
-import type { Cell } from '../extract/cell.ts';
-import { cellText, isBlank } from '../extract/cell.ts';
+import type { Cell } from '../ingest/cell.ts';
+import { cellText, isBlank } from '../ingest/cell.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import type { HeaderMapping } from './map-header.ts';
 import { Invalid } from './invalid.ts';

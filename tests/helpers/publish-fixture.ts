@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { memoryLogger } from '../../pipeline/logger.ts';
-import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { runPipeline } from '../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture } from './fixtures.ts';
 
 /** Runs the pipeline over a fixture inbox into a folder and returns the published version's folder. */

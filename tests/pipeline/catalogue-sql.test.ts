@@ -29,7 +29,7 @@ describe('the group rule', () => {
   let warehouse: Warehouse;
   beforeAll(async () => {
     warehouse = await openWarehouse(':memory:');
-    await runSqlFile(warehouse.connection, new URL('../../pipeline/metrics/macros.sql', import.meta.url));
+    await runSqlFile(warehouse.connection, new URL('../../pipeline/models/macros.sql', import.meta.url));
   });
   afterAll(() => warehouse.close());
 

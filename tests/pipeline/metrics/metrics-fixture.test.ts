@@ -7,7 +7,7 @@ import { communityProfile } from '../../../dashboard/data/community-profile.ts';
 import { openWarehouse, type Warehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { runPipeline, type PipelineResult } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineResult } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 // tests/fixtures/inbox-metrics: 12 communities in two counties of Tongchuan (610202 王益区, 610204

@@ -1,4 +1,4 @@
-import type { InboxFile } from '../extract/list-inbox.ts';
+import type { InboxFile } from './list-inbox.ts';
 
 /** A file's inode and change time as one value: what a restored modification time cannot fake. */
 export function statId(file: Pick<InboxFile, 'ino' | 'ctimeMs'>): string {

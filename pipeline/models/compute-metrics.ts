@@ -2,7 +2,7 @@ import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
 import type { Standard } from '../../contract/standard.ts';
-import { computeCompliance } from './compute-compliance.ts';
+import { computeCompliance } from './marts/compute-compliance.ts';
 import { GAPS, MIN_GROUP_N } from '../../contract/indicators.ts';
 import { CATALOGUE_COLUMNS } from './catalogue-columns.ts';
 
@@ -29,13 +29,16 @@ export async function computeMetrics(
 ): Promise<void> {
   await runSqlFile(connection, step('./macros.sql'));
   const steps: [string, () => Promise<unknown>][] = [
-    ['community-year indicators', () => runSqlFile(connection, step('../model/community-year.sql'))],
-    ['group values', () => runSqlFile(connection, step('./group-values.sql'), { identifiers: CATALOGUE_COLUMNS })],
-    ['gaps', () => runSqlFile(connection, step('./gaps.sql'), { params: { min_n: MIN_GROUP_N, ...gapLists() } })],
+    ['community-year indicators', () => runSqlFile(connection, step('./community-year.sql'))],
+    [
+      'group values',
+      () => runSqlFile(connection, step('./marts/group-values.sql'), { identifiers: CATALOGUE_COLUMNS }),
+    ],
+    ['gaps', () => runSqlFile(connection, step('./marts/gaps.sql'), { params: { min_n: MIN_GROUP_N, ...gapLists() } })],
     [
       'dispersion',
       () =>
-        runSqlFile(connection, step('./dispersion.sql'), {
+        runSqlFile(connection, step('./marts/dispersion.sql'), {
           params: { min_n: MIN_GROUP_N },
           identifiers: CATALOGUE_COLUMNS,
         }),
@@ -43,7 +46,7 @@ export async function computeMetrics(
     [
       'inequality',
       () =>
-        runSqlFile(connection, step('./inequality.sql'), {
+        runSqlFile(connection, step('./marts/inequality.sql'), {
           params: { min_n: MIN_GROUP_N },
           identifiers: CATALOGUE_COLUMNS,
         }),

@@ -2,38 +2,38 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { runDataTests, type DataTestResult } from './checks/data-tests.ts';
-import { CliError } from './cli-error.ts';
-import { openWarehouse } from './db/open-warehouse.ts';
-import { runSqlFile } from './db/run-sql-file.ts';
-import type { Logger } from './logger.ts';
-import { computeMetrics } from './metrics/compute-metrics.ts';
-import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../contract/indicators.ts';
-import type { GapMove, Manifest, RunChanges } from '../contract/published-types.ts';
-import { currentVersion, pruneVersions } from './publish/prune-versions.ts';
-import { publishVersion } from './publish/publish-version.ts';
-import { qualityReport } from './publish/quality-report.ts';
-import { runLogText, writeRunLog } from './publish/write-run-log.ts';
-import { planShardReuse } from './publish/plan-shard-reuse.ts';
-import { writeDownloads } from './publish/write-downloads.ts';
-import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
-import { loadRegistry } from './registry/load-registry.ts';
+import { runDataTests, type DataTestResult } from '../checks/data-tests.ts';
+import { CliError } from '../cli-error.ts';
+import { openWarehouse } from '../db/open-warehouse.ts';
+import { runSqlFile } from '../db/run-sql-file.ts';
+import type { Logger } from '../logger.ts';
+import { computeMetrics } from '../models/compute-metrics.ts';
+import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../../contract/indicators.ts';
+import type { GapMove, Manifest, RunChanges } from '../../contract/published-types.ts';
+import { currentVersion, pruneVersions } from '../publish/prune-versions.ts';
+import { publishVersion } from '../publish/publish-version.ts';
+import { qualityReport } from '../publish/quality-report.ts';
+import { runLogText, writeRunLog } from '../publish/write-run-log.ts';
+import { planShardReuse } from '../publish/plan-shard-reuse.ts';
+import { writeDownloads } from '../publish/write-downloads.ts';
+import { writeShards, writeVersionManifest } from '../publish/write-shards.ts';
+import { loadRegistry } from '../registry/load-registry.ts';
 import { newRunId } from './run-id.ts';
-import { failpoint } from './run/failpoint.ts';
-import { writeLockNote } from './run/lock.ts';
-import { readPipelineConfig, type PipelineConfig } from './run/pipeline-config.ts';
-import { StepTimer } from './run/step-timer.ts';
-import { writeQuarantineReport } from './run/write-quarantine-report.ts';
-import { readStandards } from './standards/read-standards.ts';
-import type { Standard } from '../contract/standard.ts';
-import type { SkippedPath } from '../contract/published-types.ts';
-import { SKIP_REASONS } from './extract/list-inbox.ts';
-import { accountingLines } from './validate/accounting-lines.ts';
-import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
-import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
-import { createSalt, personalHasher, readSalt } from './validate/worker-salt.ts';
-import { checkRemoval } from './run/check-removal.ts';
-import { keptCoverage } from './run/kept-coverage.ts';
+import { failpoint } from './failpoint.ts';
+import { writeLockNote } from './lock.ts';
+import { readPipelineConfig, type PipelineConfig } from './pipeline-config.ts';
+import { StepTimer } from './step-timer.ts';
+import { writeQuarantineReport } from './write-quarantine-report.ts';
+import { readStandards } from '../standards/read-standards.ts';
+import type { Standard } from '../../contract/standard.ts';
+import type { SkippedPath } from '../../contract/published-types.ts';
+import { SKIP_REASONS } from '../ingest/list-inbox.ts';
+import { accountingLines } from '../validate/accounting-lines.ts';
+import { ingestInbox, type IngestSummary } from '../ingest/ingest-inbox.ts';
+import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from '../ingest/plan-ingest.ts';
+import { createSalt, personalHasher, readSalt } from '../ingest/worker-salt.ts';
+import { checkRemoval } from './check-removal.ts';
+import { keptCoverage } from './kept-coverage.ts';
 
 /** Options of one pipeline run (the `npm run pipeline` flags, plus what tests pin down). */
 export interface PipelineOptions {
@@ -108,7 +108,7 @@ async function workerSalt(
     if (options.newSalt) options.logger.warn(`--new-salt ignored: the worker-id salt is in place (${path})`);
     return { salt, replacedLost: false };
   }
-  const [hashed] = await runSqlFile(connection, new URL('./run/hashed-workers.sql', import.meta.url));
+  const [hashed] = await runSqlFile(connection, new URL('./hashed-workers.sql', import.meta.url));
   const workers = hashed!.n as number;
   if (workers === 0) return { salt: createSalt(path), replacedLost: false };
   if (!options.newSalt)
@@ -120,13 +120,13 @@ async function workerSalt(
 }
 
 async function readMeta(connection: DuckDBConnection): Promise<Record<string, string>> {
-  const rows = await runSqlFile(connection, new URL('./run/read-meta.sql', import.meta.url));
+  const rows = await runSqlFile(connection, new URL('./read-meta.sql', import.meta.url));
   return Object.fromEntries(rows.map((r) => [r.key as string, r.value as string]));
 }
 
 async function writeMeta(connection: DuckDBConnection, values: Record<string, string>): Promise<void> {
   for (const [key, value] of Object.entries(values)) {
-    await runSqlFile(connection, new URL('./run/write-meta.sql', import.meta.url), { params: { key, value } });
+    await runSqlFile(connection, new URL('./write-meta.sql', import.meta.url), { params: { key, value } });
   }
 }
 
@@ -187,7 +187,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
   const { logger } = options;
   const runId = newRunId(now);
   const timer = new StepTimer(logger);
-  await runSqlFile(connection, new URL('./db/schema.sql', import.meta.url));
+  await runSqlFile(connection, new URL('../db/schema.sql', import.meta.url));
   const config: PipelineConfig = {
     ...(await readPipelineConfig(options.config)),
     ...(options.keepVersions !== undefined ? { keep_versions: options.keepVersions } : {}),
@@ -254,8 +254,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
 
     await connection.run('begin transaction');
     inTransaction = true;
-    await runSqlFile(connection, new URL('./run/snapshot-gaps.sql', import.meta.url));
-    await runSqlFile(connection, new URL('./run/snapshot-kept.sql', import.meta.url));
+    await runSqlFile(connection, new URL('./snapshot-gaps.sql', import.meta.url));
+    await runSqlFile(connection, new URL('./snapshot-kept.sql', import.meta.url));
     const coverageBefore = await keptCoverage(connection);
     const ingest = await timer.time(
       'ingest',
@@ -281,8 +281,8 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
         `data tests failed, nothing published: ${errors.map((t) => `${t.id}: ${t.message}`).join('; ')}${where}`,
       );
     }
-    const gapMoves = await runSqlFile<GapMove>(connection, new URL('./run/gap-moves.sql', import.meta.url));
-    const keptChanges = await runSqlFile(connection, new URL('./run/kept-changes.sql', import.meta.url));
+    const gapMoves = await runSqlFile<GapMove>(connection, new URL('./gap-moves.sql', import.meta.url));
+    const keptChanges = await runSqlFile(connection, new URL('./kept-changes.sql', import.meta.url));
     const changes = changesOf(plan, keptChanges, gapMoves);
     const { reuse, basis } = await planShardReuse(connection, {
       site: options.site,
@@ -324,7 +324,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
             );
           const [facts] = await runSqlFile<VersionFacts>(
             connection,
-            new URL('./publish/version-manifest.sql', import.meta.url),
+            new URL('../publish/version-manifest.sql', import.meta.url),
           );
           await recordRun(connection, runId, { status: 'published', exitCode: 0, ingest, version, changes });
           await recordTests(connection, runId, tests);
@@ -411,7 +411,7 @@ async function recordTests(
   tests: readonly DataTestResult[],
 ): Promise<void> {
   for (const t of tests) {
-    await runSqlFile(connection, new URL('./run/record-test.sql', import.meta.url), {
+    await runSqlFile(connection, new URL('./record-test.sql', import.meta.url), {
       params: {
         run_id: runId,
         test_id: t.id,

@@ -1,7 +1,7 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { runSqlFile } from '../db/run-sql-file.ts';
-import { appliesTo, evaluateStandard, inScope } from '../../core/standards/evaluate-standard.ts';
-import type { Standard } from '../../contract/standard.ts';
+import { runSqlFile } from '../../db/run-sql-file.ts';
+import { appliesTo, evaluateStandard, inScope } from '../../../core/standards/evaluate-standard.ts';
+import type { Standard } from '../../../contract/standard.ts';
 
 type Row = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
-import { listInbox, type InboxFile, type InboxListing } from '../extract/list-inbox.ts';
+import { listInbox, type InboxFile, type InboxListing } from './list-inbox.ts';
 import { fileDigest } from './load-file.ts';
 import { statId } from './stat-id.ts';
 

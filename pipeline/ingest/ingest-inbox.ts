@@ -2,14 +2,14 @@ import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { SkippedPath } from '../../contract/published-types.ts';
 import { CliError } from '../cli-error.ts';
 import { runSql, runSqlFile } from '../db/run-sql-file.ts';
-import type { InboxFile } from '../extract/list-inbox.ts';
+import type { InboxFile } from './list-inbox.ts';
 import type { Logger } from '../logger.ts';
 import { DATASETS } from '../schema/datasets.ts';
-import { attachRawCells } from './attach-raw.ts';
+import { attachRawCells } from '../validate/attach-raw.ts';
 import { IngestAppenders, loadFile, type FileLoad } from './load-file.ts';
 import type { IngestPlan } from './plan-ingest.ts';
 import { failpoint } from '../run/failpoint.ts';
-import type { RowContext } from './parse-row.ts';
+import type { RowContext } from '../validate/parse-row.ts';
 
 /** One file's accounting after every check: rows read = rows kept + rows quarantined. */
 export interface FileAccount {
@@ -95,7 +95,7 @@ export async function ingestInbox(
   }
   for (const spec of DATASETS) {
     const wages = spec.name === 'wages';
-    await runSqlFile(connection, new URL('./check-rows.sql', import.meta.url), {
+    await runSqlFile(connection, new URL('../validate/check-rows.sql', import.meta.url), {
       identifiers: {
         raw: `raw_${spec.name}`,
         code: wages ? 'county_code' : 'community_code',
@@ -107,13 +107,13 @@ export async function ingestInbox(
         key_columns: spec.key.join(', '),
       },
     });
-    await runSqlFile(connection, new URL('../model/stage.sql', import.meta.url), {
+    await runSqlFile(connection, new URL('../models/staging/stage.sql', import.meta.url), {
       identifiers: { raw: `raw_${spec.name}`, stg: `stg_${spec.name}` },
       params: { dataset: spec.name },
     });
   }
   await attachRawCells(connection, filesById, ctx);
-  await runSqlFile(connection, new URL('../model/quarantine.sql', import.meta.url));
+  await runSqlFile(connection, new URL('../validate/quarantine.sql', import.meta.url));
   return summarize(connection, plan.skipped);
 }
 
@@ -125,7 +125,7 @@ function progressLine(file: InboxFile, load: FileLoad): string {
 }
 
 async function summarize(connection: DuckDBConnection, skipped: IngestSummary['skipped']): Promise<IngestSummary> {
-  const files = await runSqlFile(connection, new URL('./file-accounts.sql', import.meta.url));
+  const files = await runSqlFile(connection, new URL('../validate/file-accounts.sql', import.meta.url));
   const byRule = await runSql(
     connection,
     'select dataset, rule, count(*)::integer as rows from quarantine group by all order by rows desc, dataset, rule',
