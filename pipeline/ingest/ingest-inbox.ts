@@ -47,10 +47,9 @@ export interface IngestSummary {
 export async function ingestInbox(
   connection: DuckDBConnection,
   plan: IngestPlan,
-  runId: string,
-  ctx: RowContext,
-  logger: Logger,
+  options: { runId: string; ctx: RowContext; logger: Logger },
 ): Promise<IngestSummary> {
+  const { runId, ctx, logger } = options;
   const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
   if (forget.length > 0) {
     await runSqlFile(connection, new URL('./forget-files.sql', import.meta.url), {
@@ -75,7 +74,7 @@ export async function ingestInbox(
       fileId++;
       filesById.set(fileId, file);
       try {
-        const load = await loadFile(connection, file, fileId, runId, ctx, appenders);
+        const load = await loadFile(connection, file, { fileId, runId, ctx, appenders });
         logger.info(progressLine(file, load));
         await failpoint('ingest');
       } catch (error) {

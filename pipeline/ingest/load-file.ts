@@ -88,11 +88,9 @@ export async function fileDigest(path: string, name: string): Promise<string> {
 export async function loadFile(
   connection: DuckDBConnection,
   file: InboxFile,
-  fileId: number,
-  runId: string,
-  ctx: RowContext,
-  appenders: IngestAppenders,
+  options: { fileId: number; runId: string; ctx: RowContext; appenders: IngestAppenders },
 ): Promise<FileLoad> {
+  const { fileId, runId, ctx, appenders } = options;
   const spec = file.dataset;
   const { result, located } = await readLocated(connection, file);
   const load: FileLoad = {

@@ -259,7 +259,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const coverageBefore = await keptCoverage(connection);
     const ingest = await timer.time(
       'ingest',
-      () => ingestInbox(connection, plan, runId, ctx, logger),
+      () => ingestInbox(connection, plan, { runId, ctx, logger }),
       (s) => s.rowsRead,
     );
     if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);
