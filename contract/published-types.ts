@@ -12,7 +12,7 @@ import {
 } from './indicators.ts';
 import { LEVELS } from './region-level.ts';
 import { col, type PlainColumn, type RowOf, type ShardColumns } from './shard-columns.ts';
-import type { Standard, Status } from './standard.ts';
+import { STATUSES, type Standard } from './standard.ts';
 
 // The shapes of the published files (docs/data-layout.md), written by pipeline/publish and read by the
 // dashboard and the brief. Null is unknown, never zero.
@@ -64,7 +64,6 @@ const measureColumns = (): MeasureColumns =>
     COMMUNITY_MEASURES.map((m) => [m.id, m.kind === 'int' ? col.intOrNull() : col.floatOrNull()]),
   ) as MeasureColumns;
 
-const STATUS = ['pass', 'fail', 'unknown'] as const satisfies readonly Status[];
 const GAP_IDS = Object.keys(GAPS) as GapId[];
 
 /**
@@ -125,7 +124,7 @@ export const SHARD_COLUMNS = {
     region_code: col.text(),
     year: col.int(),
     in_scope: col.bool(),
-    status: col.textOrNull(STATUS),
+    status: col.textOrNull(STATUSES),
     value: col.floatOrNull(),
     n_pass: col.intOrNull(),
     n_fail: col.intOrNull(),
@@ -164,7 +163,7 @@ export const SHARD_COLUMNS = {
     standard_id: col.text(),
     community_code: col.text(),
     year: col.int(),
-    status: col.text(STATUS),
+    status: col.text(STATUSES),
     /** The values the standard judged, as JSON by measure. */
     measured: col.text(),
   },

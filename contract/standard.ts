@@ -22,5 +22,8 @@ export interface Standard {
   source: string;
 }
 
+/** The outcomes of a standard for one community-year or region-year. */
+export const STATUSES = ['pass', 'fail', 'unknown'] as const;
+
 /** The outcome of a standard for one community-year or region-year. */
-export type Status = 'pass' | 'fail' | 'unknown';
+export type Status = (typeof STATUSES)[number];
