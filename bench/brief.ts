@@ -1,8 +1,7 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
-import { readFileSync } from 'node:fs';
-import { printBriefs } from '../tools/brief/cli.ts';
+import { printBriefs, writeWordBriefs, type BriefJob } from '../tools/brief/cli.ts';
 import { buildSite } from '../tools/build-site.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from '../tools/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
@@ -11,7 +10,10 @@ import { launchChromium } from '../tools/serve/chromium.ts';
 import { serveStatic } from '../tools/serve/static-server.ts';
 import type { Manifest } from '../contract/published-types.ts';
 
-/** Prints the brief of every county of the seed-scale demo to PDF and reports the time per brief. */
+/**
+ * Writes the brief of every county of the seed-scale demo as PDF (Chromium) and as Word (docx in Node)
+ * and reports the time per brief of each, with how many failed (a brief that throws or writes no file).
+ */
 export async function benchBrief(work: string): Promise<string[]> {
   rmSync(work, { recursive: true, force: true });
   const inbox = join(work, 'inbox');
@@ -32,18 +34,20 @@ export async function benchBrief(work: string): Promise<string[]> {
   const server = await serveStatic(site);
   const browser = await launchChromium();
   try {
-    const jobs = counties.map((region) => ({
-      region,
-      year,
-      lang: 'zh' as const,
-      out: join(work, 'pdf', `${region}.pdf`),
-    }));
-    const started = performance.now();
-    await printBriefs(server.url, jobs, browser);
-    const seconds = (performance.now() - started) / 1000;
-    const missing = jobs.filter((j) => !existsSync(j.out)).length;
+    const jobs = (ext: string): BriefJob[] =>
+      counties.map((region) => ({ region, year, lang: 'zh', out: join(work, ext, `${region}.${ext}`) }));
+    const timed = async (what: string, ext: string, write: (job: BriefJob) => Promise<unknown>) => {
+      const list = jobs(ext);
+      const started = performance.now();
+      // One at a time, so one failure leaves no file and the rest still run.
+      for (const job of list) await write(job).catch(() => undefined);
+      const seconds = (performance.now() - started) / 1000;
+      const failed = list.filter((j) => !existsSync(j.out)).length;
+      return `| brief to ${what}, every county of the seed demo (${list.length} counties, ${year}) | ${(seconds / list.length).toFixed(2)} s per brief | ${seconds.toFixed(1)} s in all; ${failed} failed |`;
+    };
     return [
-      `| brief to PDF, every county of the seed demo (${jobs.length} counties, ${year}) | ${(seconds / jobs.length).toFixed(2)} s per brief | ${seconds.toFixed(1)} s in all; ${missing} failed |`,
+      await timed('PDF', 'pdf', (job) => printBriefs(server.url, [job], browser)),
+      await timed('Word', 'docx', (job) => writeWordBriefs(server.url, [job])),
     ];
   } finally {
     await browser.close();

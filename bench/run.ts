@@ -35,7 +35,11 @@ const sections: { name: string; title: string; run: () => Promise<string[]> }[] 
     },
   },
   { name: 'dashboard', title: 'Dashboard (issue 5)', run: () => benchDashboard(join(work, 'dashboard')) },
-  { name: 'brief', title: 'Inspection brief (issue 7)', run: () => benchBrief(join(work, 'brief')) },
+  {
+    name: 'brief',
+    title: 'Inspection brief, PDF and Word (issues 7 and 15)',
+    run: () => benchBrief(join(work, 'brief')),
+  },
 ];
 
 const lines = ['# Benchmarks', '', machineDescription(), ''];

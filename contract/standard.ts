@@ -20,6 +20,13 @@ export interface Standard {
   zh: string;
   en: string;
   source: string;
+  /** The source named in English, for the English pages and briefs; the Chinese one when absent. */
+  source_en?: string;
+  /**
+   * For a standard drawn from several places' documents: each with the place it comes from, so a
+   * region's basis cites its own place's document where there is one.
+   */
+  sources?: { scope: string; zh: string; en: string }[];
 }
 
 /** The outcomes of a standard for one community-year or region-year. */

@@ -2,11 +2,17 @@ import { DataStore } from './data/data-store.ts';
 import { setExportContext } from './export/export-context.ts';
 import { RegionTree } from './data/region-tree.ts';
 import { makeUi, type Ui } from './i18n/ui.ts';
+import { loadRomanizer } from './i18n/romanizer.ts';
 import { PAGE_LOADERS } from './pages/page-registry.ts';
 import { regionLevel } from '../contract/region-level.ts';
+import { themedIndicator } from './state/themed-indicator.ts';
 import { UrlState } from './state/url-state.ts';
 import type { ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
+import { compareLink } from './ui/compare-link.ts';
+import { chartWidth } from './charts/plot-defaults.ts';
+import { unknownRegion } from './ui/unknown-region.ts';
+import { comparedRegions } from './data/compared-regions.ts';
 import { h } from './ui/h.ts';
 import type { Page } from './ui/page.ts';
 import type { PageContext } from './ui/page-context.ts';
@@ -81,12 +87,17 @@ function renderChrome(ctx: PageContext): void {
 function pageHeading(ctx: PageContext, ui: Ui, page: Page): HTMLElement {
   const { state, tree } = ctx;
   const region = tree.get(state.region);
-  const parts = [ui.t(`page_${state.page}`), ui.placeName(state.region, region?.name)];
+  const place =
+    state.page === 'compare'
+      ? ui.list(comparedRegions(ctx).map((code) => ui.placeName(code, tree.get(code)?.name)))
+      : ui.placeName(state.region, region?.name);
+  const parts = [ui.t(`page_${state.page}`), place];
   return h(
     'header',
     { class: 'page-heading' },
     h('h2', null, parts.join(' · ')),
     page.needs.year ? h('p', { class: 'page-year' }, ui.lang === 'zh' ? `${state.year}年` : String(state.year)) : null,
+    state.page === 'compare' ? null : compareLink({ ...ctx, ui }),
   );
 }
 
@@ -114,11 +125,17 @@ async function boot(): Promise<void> {
   const render = async (state: ViewState) => {
     const mine = ++ticket;
     document.body.dataset.ready = 'false';
+    const ui = makeUi(state.lang, store.manifest, state.lang === 'en' ? await loadRomanizer() : null);
+    if (mine !== ticket) return;
     if (!tree.plausible(state.region)) {
-      url.go({ region: 'CN' }, true);
+      const ctx: PageContext = { state, store, tree, ui, url, region: state.region };
+      renderChrome(ctx);
+      search.update(ctx);
+      controls.replaceChildren(h('div', { class: 'control-row' }, search.element));
+      $('main').replaceChildren(...unknownRegion(ctx));
+      document.body.dataset.ready = 'true';
       return;
     }
-    const ui = makeUi(state.lang, store.manifest);
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
     const main = $('main');
     try {
@@ -126,7 +143,11 @@ async function boot(): Promise<void> {
       if (mine !== ticket) return;
       const region = regionLevel(state.region) === 'community' ? state.region.slice(0, 9) : state.region;
       const ctx: PageContext = { state, store, tree, ui, url, region };
-      const measure = ui.indicator(state.indicator);
+      // A themed page draws its theme's indicator when the selected one is of another theme.
+      const themed = typeof page.needs.indicator === 'object' ? page.needs.indicator : null;
+      const measure = ui.indicator(
+        themed ? themedIndicator(store.manifest.indicators, state.indicator, themed) : state.indicator,
+      );
       setExportContext({
         regionCode: state.region,
         regionName: ui.placeName(state.region, tree.get(state.region)?.name),
@@ -178,6 +199,18 @@ async function boot(): Promise<void> {
   };
 
   url.onChange((state) => void render(state));
+  // Charts are drawn at the width they have: draw them again when a rotated phone or a resized window
+  // changes it.
+  let drawnWidth = chartWidth();
+  let resizing = 0;
+  addEventListener('resize', () => {
+    clearTimeout(resizing);
+    resizing = window.setTimeout(() => {
+      if (chartWidth() === drawnWidth) return;
+      drawnWidth = chartWidth();
+      void render(url.state);
+    }, 200);
+  });
   // Tables are an accessible alternative to charts: print them too.
   addEventListener('beforeprint', () => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   await render(url.state);

@@ -1,10 +1,22 @@
 import { median } from 'd3';
-import { INDICATORS, narrowestGroup } from '../../contract/indicators.ts';
 import type { Standard } from '../../contract/standard.ts';
-import type { BriefModel, Compared, Problem, RankedGap } from './brief-model.ts';
+import type {
+  BriefModel,
+  Compared,
+  PeerScope,
+  PlannedVisit,
+  Problem,
+  RankedGap,
+  Reference,
+  TownshipStop,
+} from './brief-model.ts';
 import type { CommunityComplianceRow, ComplianceRow, GapRow, GroupRow } from '../../contract/published-types.ts';
+import { narrowestGroup } from '../../contract/indicators.ts';
 import type { BriefCommunity } from './brief-community.ts';
+import { betterDirection, compare } from './compare.ts';
 import { selectVisits } from './select-visits.ts';
+import { visitQuestions } from './visit-questions.ts';
+import { inScope } from '../standards/evaluate-standard.ts';
 
 /** The indicators a brief compares across regions, in the order it lists them. */
 export const BRIEF_INDICATORS = [
@@ -32,19 +44,36 @@ export interface BriefInputs {
   generatedAt: string;
   /** Every community-year of the region (all years). */
   communities: readonly BriefCommunity[];
-  /** Group values of the region and its peers (same level, same parent), all years. */
+  /** Which peers `groups` and `gaps` hold besides the region itself (see peerRegionCount). */
+  peerScope: PeerScope;
+  /** Group values of the region and its peers (same level), all years. */
   groups: readonly GroupRow[];
   /** Gaps of the region and its peers, all years. */
   gaps: readonly GapRow[];
   /** The region's Theil between-group share of funding per household, by year. */
   theilBetweenShare: ReadonlyMap<number, number | null>;
   regionCompliance: readonly ComplianceRow[];
+  /** Community outcomes of the standards in scope. */
   communityCompliance: readonly CommunityComplianceRow[];
   standards: readonly Standard[];
   townships: ReadonlyMap<string, string>;
 }
 
-const better = (indicator: string) => INDICATORS.find((i) => i.id === indicator)?.better ?? 'higher';
+/** The fewest other regions that make a peer median and a rank worth stating. */
+export const MIN_PEERS = 2;
+
+/** How many other regions of the region's level have group values in the year: enough peers or not. */
+export function peerRegionCount(
+  groups: readonly Pick<GroupRow, 'level' | 'region_code' | 'year'>[],
+  region: { code: string; level: string },
+  year: number,
+): number {
+  return new Set(
+    groups
+      .filter((g) => g.level === region.level && g.year === year && g.region_code !== region.code)
+      .map((g) => g.region_code),
+  ).size;
+}
 
 function compared(inputs: BriefInputs, indicator: string, group: string): Compared {
   const { region, year, years } = inputs;
@@ -81,7 +110,7 @@ function rankedGaps(inputs: BriefInputs): RankedGap[] {
       const own = rows.find((g) => g.region_code === region.code);
       if (!own) continue;
       // Rural lagging is a positive diff for higher-is-better indicators and a negative one otherwise.
-      const lag = (g: GapRow) => (g.diff === null ? null : better(indicator) === 'higher' ? g.diff : -g.diff);
+      const lag = (g: GapRow) => (g.diff === null ? null : betterDirection(indicator) === 'higher' ? g.diff : -g.diff);
       const ranked = rows.filter((g) => lag(g) !== null).sort((a, b) => lag(b)! - lag(a)!);
       const index = ranked.findIndex((g) => g.region_code === region.code);
       const previous = inputs.gaps.find(
@@ -105,102 +134,73 @@ function rankedGaps(inputs: BriefInputs): RankedGap[] {
   return out;
 }
 
-function problems(inputs: BriefInputs, current: readonly BriefCommunity[]): Problem[] {
+/** Only standards whose scope covers the region are its basis; the others are references (参照). */
+function standardFindings(inputs: BriefInputs): { problems: Problem[]; references: Reference[] } {
   const { region, year, standards } = inputs;
-  const found: Problem[] = [];
-  const standard = (id: string) => standards.find((s) => s.id === id);
+  const problems: Problem[] = [];
+  const references: Reference[] = [];
   for (const row of inputs.regionCompliance) {
-    if (row.region_code !== region.code || row.year !== year || !row.in_scope) continue;
-    const s = standard(row.standard_id);
+    if (row.region_code !== region.code || row.year !== year) continue;
+    const s = standards.find((x) => x.id === row.standard_id);
     if (!s) continue;
+    const total = (row.n_pass ?? 0) + (row.n_fail ?? 0) + (row.n_unknown ?? 0);
+    // The published flag and the standard's own scope must agree: a standard edited to another scope
+    // after publication is not a basis.
+    if (!row.in_scope || !inScope(s, region.code)) {
+      if (s.level === 'community' && (row.n_fail ?? 0) > 0)
+        references.push({ standardId: s.id, scope: s.scope, failing: row.n_fail!, total, unknown: row.n_unknown ?? 0 });
+      continue;
+    }
     if (s.level === 'region' && row.status === 'fail') {
-      found.push({
+      problems.push({
         kind: 'standard_failed',
-        subject: s.id,
-        evidence: s.zh,
+        standardId: s.id,
+        level: 'region',
         value: row.value,
         reference: s.checks[0]?.min ?? s.checks[0]?.max ?? null,
-        source: s.source,
       });
     }
     if (s.level === 'community' && (row.n_fail ?? 0) > 0) {
-      const failing = inputs.communityCompliance
-        .filter((c) => c.standard_id === s.id && c.year === year && c.status === 'fail')
-        .map((c) => c.community_code);
-      found.push({
+      problems.push({
         kind: 'standard_failed',
-        subject: s.id,
-        evidence: s.zh,
+        standardId: s.id,
+        level: 'community',
         value: row.n_fail,
-        reference: (row.n_pass ?? 0) + (row.n_fail ?? 0) + (row.n_unknown ?? 0),
-        source: s.source,
-        communities: failing,
+        reference: null,
+        total,
+        unknown: row.n_unknown ?? 0,
+        communities: inputs.communityCompliance
+          .filter((c) => c.standard_id === s.id && c.year === year && c.status === 'fail')
+          .map((c) => c.community_code)
+          .sort(),
       });
     }
   }
+  return { problems, references };
+}
+
+function problems(inputs: BriefInputs, current: readonly BriefCommunity[]): Problem[] {
+  const { year } = inputs;
+  const found: Problem[] = [];
   for (const indicator of BRIEF_INDICATORS) {
     for (const group of ['urban', 'rural'] as const) {
       const c = compared(inputs, indicator, group);
       if (c.value === null || c.peerMedian === null || c.peerMedian === 0) continue;
-      const worse =
-        better(indicator) === 'higher'
-          ? c.value < c.peerMedian * (1 - PEER_MARGIN)
-          : c.value > c.peerMedian * (1 + PEER_MARGIN);
-      if (worse)
-        found.push({
-          kind: 'below_peers',
-          subject: `${indicator}:${group}`,
-          evidence: indicator,
-          value: c.value,
-          reference: c.peerMedian,
-        });
+      const { verdict, relative } = compare(indicator, c.value, c.peerMedian);
+      if (verdict === 'worse' && (relative ?? 0) > PEER_MARGIN)
+        found.push({ kind: 'below_peers', indicator, group, value: c.value, reference: c.peerMedian });
     }
   }
   const hot = current
     .filter((r) => (r.turnover_rate ?? 0) >= TURNOVER_HOTSPOT)
-    .sort((a, b) => b.turnover_rate! - a.turnover_rate!);
+    .sort((a, b) => b.turnover_rate! - a.turnover_rate! || a.community_code.localeCompare(b.community_code));
   if (hot.length > 0) {
     found.push({
       kind: 'turnover_hotspot',
-      subject: 'turnover_rate',
-      evidence: `turnover ≥ ${TURNOVER_HOTSPOT}`,
       value: hot.length,
+      total: current.filter((r) => r.turnover_rate !== null).length,
       reference: TURNOVER_HOTSPOT,
       communities: hot.map((r) => r.community_code),
-    });
-  }
-  // Funding guarantees: the work-funds floors of the shipped standards, whether or not their scope covers the region.
-  const floor = standards
-    .flatMap((s) =>
-      s.checks.filter((c) => c.indicator === 'work_funds' && c.min !== undefined).map((c) => ({ s, min: c.min! })),
-    )
-    .filter(({ s }) => s.applies_to === 'all')
-    .sort((a, b) => a.min - b.min)[0];
-  if (floor) {
-    const short = current.filter((r) => r.work_funds !== null && r.work_funds < floor.min);
-    if (short.length > 0) {
-      found.push({
-        kind: 'funding_below_guarantee',
-        subject: 'work_funds',
-        evidence: floor.s.zh,
-        value: short.length,
-        reference: floor.min,
-        source: floor.s.source,
-        communities: short.map((r) => r.community_code),
-      });
-    }
-  }
-  const uninsured = current.filter((r) => r.insured_share !== null && r.insured_share < 1);
-  // Where the insurance standard already failed, the same workers are not listed twice.
-  if (uninsured.length > 0 && !found.some((p) => p.kind === 'standard_failed' && p.subject === 'insurance')) {
-    found.push({
-      kind: 'uninsured_workers',
-      subject: 'insured_share',
-      evidence: standard('insurance')?.zh ?? 'insurance',
-      value: uninsured.length,
-      reference: median(uninsured.map((r) => r.insured_share)) ?? null,
-      ...(standard('insurance') ? { source: standard('insurance')!.source } : {}),
-      communities: uninsured.map((r) => r.community_code),
     });
   }
   const reportedBefore = new Set(inputs.communities.filter((r) => r.year < year).map((r) => r.township_code));
@@ -210,17 +210,26 @@ function problems(inputs: BriefInputs, current: readonly BriefCommunity[]): Prob
   if (missingTownships.length > 0 || unreported.length > 0) {
     found.push({
       kind: 'missing_data',
-      subject: 'reporting',
-      evidence: `${missingTownships.length} townships without data this year; ${unreported.length} communities without facility reports`,
-      value: unreported.length,
-      reference: current.length,
-      communities: missingTownships,
+      townships: missingTownships,
+      unreported: unreported.length,
+      total: current.length,
     });
   }
   return found;
 }
 
-/** Builds the inspection brief of a city or county for a year from the published rows (pure). */
+/** Visits grouped by township so each trip covers one township, in the order of the first visit there. */
+function plan(visits: readonly PlannedVisit[]): TownshipStop[] {
+  const stops: TownshipStop[] = [];
+  for (const v of visits) {
+    let stop = stops.find((s) => s.townshipCode === v.townshipCode);
+    if (!stop) stops.push((stop = { townshipCode: v.townshipCode, townshipName: v.townshipName, visits: [] }));
+    stop.visits.push(v);
+  }
+  return stops;
+}
+
+/** Builds the inspection brief of a province, city or county for a year from the published rows (pure). */
 export function buildBrief(inputs: BriefInputs): BriefModel {
   const { year } = inputs;
   const current = inputs.communities.filter((r) => r.year === year);
@@ -229,7 +238,10 @@ export function buildBrief(inputs: BriefInputs): BriefModel {
   const target = (group: 'urban' | 'rural') =>
     inputs.standards.find(
       (s) =>
-        s.level === 'region' && s.applies_to === group && s.checks.some((c) => c.indicator === 'cov_service_center'),
+        s.level === 'region' &&
+        s.applies_to === group &&
+        inScope(s, inputs.region.code) &&
+        s.checks.some((c) => c.indicator === 'cov_service_center'),
     );
   const failures = new Map<string, string[]>();
   for (const c of inputs.communityCompliance) {
@@ -237,12 +249,20 @@ export function buildBrief(inputs: BriefInputs): BriefModel {
     if (!failures.has(c.community_code)) failures.set(c.community_code, []);
     failures.get(c.community_code)!.push(c.standard_id);
   }
+  const standardFound = standardFindings(inputs);
+  const visits = selectVisits(inputs.communities, year, failures).map((v) => ({
+    ...v,
+    townshipName: inputs.townships.get(v.townshipCode) ?? v.townshipCode,
+    questions: visitQuestions(v),
+  }));
   return {
     region: inputs.region,
     year,
     firstYear: Math.min(...inputs.years),
     synthetic: inputs.synthetic,
     generatedAt: inputs.generatedAt,
+    peerScope: inputs.peerScope,
+    peerCount: peerRegionCount(inputs.groups, inputs.region, year),
     basics: {
       communities: {
         urban: count('urban'),
@@ -258,15 +278,13 @@ export function buildBrief(inputs: BriefInputs): BriefModel {
         group,
         compared: compared(inputs, 'cov_service_center', group),
         target: target(group)?.checks.find((c) => c.indicator === 'cov_service_center')?.min ?? null,
-        targetSource: target(group)?.source ?? null,
+        targetStandard: target(group)?.id ?? null,
       })),
     },
     gaps: rankedGaps(inputs),
     theilBetweenShare: inputs.theilBetweenShare.get(year) ?? null,
-    problems: problems(inputs, current),
-    visits: selectVisits(inputs.communities, year, failures).map((v) => ({
-      ...v,
-      townshipName: inputs.townships.get(v.townshipCode) ?? v.townshipCode,
-    })),
+    problems: [...standardFound.problems, ...problems(inputs, current)],
+    references: standardFound.references,
+    plan: plan(visits),
   };
 }

@@ -1,6 +1,7 @@
 import { median } from 'd3';
 import { narrowestGroup } from '../../contract/indicators.ts';
 import type { BriefCommunity } from './brief-community.ts';
+import { compare } from './compare.ts';
 import { COMPOSITE_MEASURES, compositeScores } from './composite-score.ts';
 
 /** Why a community is on the visit list: one of the documented rules. */
@@ -29,7 +30,24 @@ export interface Visit {
   score: number | undefined;
   failedStandards: string[];
   figures: VisitFigure[];
+  /** How many communities the rule chose among (for the worst failure: those failing as many standards). */
+  pool: number;
+  /** The figure that sets the community apart within its group (furthest from the group median). */
+  distinction: VisitFigure | null;
+  /** The score of the previous year, for the largest improver (both years scored together). */
+  before?: number;
+  after?: number;
 }
+
+/** Whether a rule picks a community for doing well (its distinction is its best figure) or badly. */
+const PICKS_BEST: Readonly<Record<VisitRule, 'best' | 'worst' | 'none'>> = {
+  lagging_rural_no_industry: 'worst',
+  worst_standards_failure: 'worst',
+  leading_rural_industry: 'best',
+  typical_urban: 'none',
+  largest_improver: 'best',
+  highest_turnover: 'worst',
+};
 
 /** The rules in the order they pick, each as documented in docs/brief.md. */
 export const VISIT_RULES: readonly VisitRule[] = [
@@ -65,26 +83,33 @@ export function selectVisits(
   const byGroup = (g: string) => current.filter((r) => narrowestGroup(r) === g && score(r) !== undefined);
   const chosen: Visit[] = [];
   const taken = new Set<string>();
-  const pick = (rule: VisitRule, candidates: BriefCommunity[]) => {
+  const pick = (rule: VisitRule, candidates: BriefCommunity[], pool = candidates.length) => {
     const row = candidates.find((r) => !taken.has(r.community_code));
-    if (!row) return;
+    if (!row) return undefined;
     taken.add(row.community_code);
-    chosen.push(visitOf(row, rule, score(row), failures.get(row.community_code) ?? [], current));
+    const visit = visitOf(row, rule, score(row), failures.get(row.community_code) ?? [], current, pool);
+    chosen.push(visit);
+    return visit;
   };
   const ascending = (a: BriefCommunity, b: BriefCommunity) =>
     score(a)! - score(b)! || a.community_code.localeCompare(b.community_code);
 
   pick('lagging_rural_no_industry', byGroup('rural_no_industry').sort(ascending));
+  const failing = current
+    .filter((r) => (failures.get(r.community_code)?.length ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        failures.get(b.community_code)!.length - failures.get(a.community_code)!.length ||
+        (score(a) ?? 1) - (score(b) ?? 1) ||
+        a.community_code.localeCompare(b.community_code),
+    );
+  const worst = failing.find((r) => !taken.has(r.community_code));
+  const failedCount = (r: BriefCommunity) => failures.get(r.community_code)?.length ?? 0;
+  // What sets the pick apart is its score among the communities failing as many standards.
   pick(
     'worst_standards_failure',
-    current
-      .filter((r) => (failures.get(r.community_code)?.length ?? 0) > 0)
-      .sort(
-        (a, b) =>
-          failures.get(b.community_code)!.length - failures.get(a.community_code)!.length ||
-          (score(a) ?? 1) - (score(b) ?? 1) ||
-          a.community_code.localeCompare(b.community_code),
-      ),
+    failing,
+    worst ? failing.filter((r) => failedCount(r) >= failedCount(worst)).length : 0,
   );
   pick(
     'leading_rural_industry',
@@ -105,12 +130,17 @@ export function selectVisits(
     const before = both.get(`${r.community_code}|${year - 1}`);
     return now === undefined || before === undefined ? undefined : now - before;
   };
-  pick(
+  const improver = pick(
     'largest_improver',
     current
       .filter((r) => (gain(r) ?? 0) > 0)
       .sort((a, b) => gain(b)! - gain(a)! || a.community_code.localeCompare(b.community_code)),
+    current.filter((r) => gain(r) !== undefined).length,
   );
+  if (improver) {
+    improver.before = both.get(`${improver.code}|${year - 1}`);
+    improver.after = both.get(`${improver.code}|${year}`);
+  }
   if (chosen.length < 3) {
     pick(
       'highest_turnover',
@@ -128,9 +158,15 @@ function visitOf(
   score: number | undefined,
   failed: readonly string[],
   current: readonly BriefCommunity[],
+  pool: number,
 ): Visit {
   const group = narrowestGroup(row);
   const peers = current.filter((r) => narrowestGroup(r) === group);
+  const figures = COMPOSITE_MEASURES.map((m) => ({
+    measure: m.id,
+    value: m.value(row) ?? null,
+    groupMedian: median(peers.map((p) => m.value(p))) ?? null,
+  }));
   return {
     code: row.community_code,
     name: row.name,
@@ -139,10 +175,30 @@ function visitOf(
     rule,
     score,
     failedStandards: [...failed],
-    figures: COMPOSITE_MEASURES.map((m) => ({
-      measure: m.id,
-      value: m.value(row) ?? null,
-      groupMedian: median(peers.map((p) => m.value(p))) ?? null,
-    })),
+    figures,
+    pool,
+    distinction: distinction(figures, PICKS_BEST[rule]),
   };
+}
+
+/**
+ * The figure furthest from its group median in the direction the rule looks for: the worst one for a
+ * community picked for lagging, the best for one picked for doing well. A median of 0 is measured on
+ * the absolute difference, so a turnover of 30% against a median of 0% still counts.
+ */
+function distinction(figures: readonly VisitFigure[], look: 'best' | 'worst' | 'none'): VisitFigure | null {
+  if (look === 'none') return null;
+  let found: VisitFigure | null = null;
+  let furthest = 0;
+  for (const f of figures) {
+    if (f.value === null || f.groupMedian === null) continue;
+    const c = compare(f.measure, f.value, f.groupMedian);
+    if (c.verdict !== (look === 'best' ? 'better' : 'worse')) continue;
+    const distance = c.relative ?? Math.abs(f.value - f.groupMedian);
+    if (distance > furthest) {
+      furthest = distance;
+      found = f;
+    }
+  }
+  return found;
 }

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { NEUTRAL } from './palette.ts';
-import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
+import { chartWidth, fitLabel, labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
 /** One labelled count or amount, with extra columns for the table if any. */
 export interface LabelledValue {
@@ -27,18 +27,21 @@ export interface BarListOptions {
   format?: (v: number) => string;
   width?: number;
   marginLeft?: number;
+  /** The most of the width the labels may take (long file names need more than region names). */
+  labelShare?: number;
 }
 
-const defaults = { width: 640, rowHeight: 24, marginRight: 60 };
+const defaults = { width: 640, rowHeight: 24, marginRight: 60, labelShare: 0.4 };
 
 /** Horizontal bars, largest first, each labelled with its value. */
 export function barListChart(data: readonly LabelledValue[], options: BarListOptions): HTMLElement {
   const o = {
     ...defaults,
+    width: chartWidth(),
     marginLeft: labelMargin(
-      data.map((d) => d.label.slice(0, 40)),
+      data.map((d) => d.label),
       60,
-      300,
+      400,
     ),
     ...options,
   };
@@ -49,13 +52,21 @@ export function barListChart(data: readonly LabelledValue[], options: BarListOpt
     ...PLOT_DEFAULTS,
     width: o.width,
     height: rowsHeight(rows.length, o.rowHeight),
-    marginLeft: o.marginLeft,
-    marginRight: o.marginRight,
-    x: { label: null, grid: true, nice: true, tickFormat: format },
+    marginLeft: Math.min(o.marginLeft, Math.round(o.width * o.labelShare)),
+    marginRight: Math.min(o.marginRight, Math.round(o.width * 0.15)),
+    x: {
+      label: null,
+      grid: true,
+      nice: true,
+      // Counts take whole ticks: asking d3 for no more ticks than the largest count keeps its step at
+      // 1 or more, where the default would put ticks at 0.5 and print "0 1 1 2 2".
+      ...(o.format ? {} : { ticks: Math.max(1, Math.min(8, Math.ceil(Math.max(0, ...rows.map((d) => d.value))))) }),
+      tickFormat: format,
+    },
     y: {
       label: null,
       domain: rows.map((d) => d.label),
-      tickFormat: (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s),
+      tickFormat: (s: string) => fitLabel(s, o.width * o.labelShare - 14),
     },
     marks: [
       Plot.barX(rows, {

@@ -26,6 +26,8 @@ export interface CoverageHeatmapOptions {
   /** The text of a cell and its table entry; default: the percentage and n. */
   cellText?: (cell: CoverageCell) => string;
   note?: string | null;
+  /** The unit the meta line names: '%' for shares, else what the cells count. */
+  unit?: string;
 }
 
 const defaults = { id: 'coverage-heatmap', cellWidth: 96, cellHeight: 40, marginTop: 40 };
@@ -91,7 +93,7 @@ export function coverageHeatmapChart(data: readonly CoverageCell[], options: Cov
   return chartFigure({
     id: o.id,
     title: o.title,
-    unit: '%',
+    unit: o.unit ?? '%',
     note: o.note ?? null,
     n: data.length
       ? `n=${fmt.int(Math.min(...data.map((d) => d.n)))}–${fmt.int(Math.max(...data.map((d) => d.n)))}`

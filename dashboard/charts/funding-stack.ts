@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
-import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
+import { chartWidth, labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
 /** Funding of one group from one part (a source or a category), in yuan. */
 export interface PartAmount {
@@ -35,7 +35,7 @@ const defaults = { id: 'funding-sources', width: 640, rowHeight: 44, minLabel: 0
 
 /** Each group's funding split into parts, as shares of the group's total (stacked to 100%). */
 export function fundingStackChart(data: readonly PartAmount[], options: FundingStackOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const parts = o.parts.filter((p) => data.some((d) => d.part === p.key));

@@ -1,10 +1,12 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow } from '../../contract/published-types.ts';
 import type { GapId, GroupId } from '../../contract/indicators.ts';
+import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
+import { gapDomain } from './gap-domain.ts';
+import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS, NEUTRAL } from './palette.ts';
-import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
+import { chartWidth, fitLabel, labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
 /** Options of the regions-ranked-by-gap chart. */
 export interface GapRankingOptions {
@@ -25,7 +27,7 @@ const defaults = { id: 'gap-ranking', width: 640, rowHeight: 24, marginRight: 11
  * bar, so no number is ever drawn for them.
  */
 export function gapRankingChart(data: readonly GapRow[], options: GapRankingOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);
@@ -34,18 +36,28 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
     .filter((r) => r.suppressed || r.diff === null)
     .sort((x, y) => x.region_code.localeCompare(y.region_code));
   const rows = [...shown, ...hidden];
-  const names = uniqueNames(rows);
+  const names = uniqueNames(rows, ui);
   const label = (r: GapRow) => names.get(r.region_code)!;
-  const gapText = (r: GapRow) => (r.suppressed ? t('suppressed') : fmt.diff(measure, r.diff));
+  const gapText = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diff(measure, r.diff);
   const axis = (v: number) => fmt.diffBare(measure, v);
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
     width: o.width,
     height: rowsHeight(rows.length, o.rowHeight),
-    marginLeft: labelMargin(rows.map(label)),
-    marginRight: o.marginRight,
-    x: { label: null, grid: true, nice: true, tickFormat: axis },
-    y: { label: null, domain: rows.map(label) },
+    marginLeft: Math.min(labelMargin(rows.map(label)), Math.round(o.width * 0.35)),
+    marginRight: Math.min(o.marginRight, Math.round(o.width * 0.25)),
+    x: {
+      label: null,
+      grid: true,
+      nice: true,
+      domain: gapDomain(
+        shown.map((r) => r.diff!),
+        measure,
+        0.3,
+      ),
+      tickFormat: axis,
+    },
+    y: { label: null, domain: rows.map(label), tickFormat: (s: string) => fitLabel(s, o.width * 0.35 - 14) },
     marks: [
       Plot.barX(shown, {
         x: 'diff',
@@ -76,7 +88,7 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
   const a = ui.groupName(o.groups.a);
   const b = ui.groupName(o.groups.b);
   const columns: Column<GapRow>[] = [
-    { key: 'region', label: t('col_region'), text: (r) => r.region_name ?? r.region_code },
+    { key: 'region', label: t('col_region'), text: (r) => ui.placeName(r.region_code, r.region_name) },
     { key: 'code', label: t('col_code'), text: (r) => r.region_code },
     { key: 'value_a', label: a, text: (r) => fmt.value(measure, r.value_a), value: (r) => r.value_a, numeric: true },
     { key: 'n_a', label: `${a} ${t('col_n')}`, text: (r) => fmt.int(r.n_a), value: (r) => r.n_a, numeric: true },
@@ -105,10 +117,9 @@ export function gapRankingChart(data: readonly GapRow[], options: GapRankingOpti
 }
 
 /** Region names as axis labels, with the code added where two regions share a name. */
-function uniqueNames(rows: readonly GapRow[]): Map<string, string> {
-  // A township outside the registry has no name: its code stands in.
-  const name = (r: GapRow) => r.region_name ?? r.region_code;
+function uniqueNames(rows: readonly GapRow[], ui: Ui): Map<string, string> {
   const count = new Map<string, number>();
+  const name = (r: GapRow) => ui.placeName(r.region_code, r.region_name);
   for (const r of rows) count.set(name(r), (count.get(name(r)) ?? 0) + 1);
   return new Map(rows.map((r) => [r.region_code, count.get(name(r))! > 1 ? `${name(r)} ${r.region_code}` : name(r)]));
 }

@@ -1,10 +1,11 @@
 import * as Plot from '@observablehq/plot';
-import type { GapRow } from '../../contract/published-types.ts';
 import type { GapId, GroupId } from '../../contract/indicators.ts';
+import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
+import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS } from './palette.ts';
-import { PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, PLOT_DEFAULTS, textWidth } from './plot-defaults.ts';
 
 /** Options of the gap trend chart. */
 export interface GapTrendOptions {
@@ -23,9 +24,9 @@ const defaults = {
   width: 640,
   height: 320,
   marginTop: 50,
-  marginBottom: 50,
+  marginBottom: 58,
   marginRight: 40,
-  yearWidth: 76,
+  yearWidth: 56,
 };
 
 interface Point {
@@ -40,7 +41,7 @@ interface Point {
  * year shows 样本不足 in place of the gap, and its points are hollow.
  */
 export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);
@@ -50,13 +51,20 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
     ...(r.value_a === null ? [] : [{ year: r.year, group: o.groups.a, value: r.value_a, suppressed: r.suppressed }]),
     ...(r.value_b === null ? [] : [{ year: r.year, group: o.groups.b, value: r.value_b, suppressed: r.suppressed }]),
   ]);
-  const gapText = (r: GapRow) => (r.suppressed ? t('suppressed') : fmt.diff(measure, r.diff));
+  const gapText = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diff(measure, r.diff);
   // Compact labels: one year has ~70px, so the unit goes in the note under the chart.
-  const gapLabel = (r: GapRow) => (r.suppressed ? t('suppressed') : fmt.diffBare(measure, r.diff));
-  const nText = (r: GapRow) => t('n_pair', { a: fmt.int(r.n_a ?? 0), b: fmt.int(r.n_b ?? 0) });
+  const gapLabel = (r: GapRow) => hiddenGapText(ui, r, o.groups) ?? fmt.diffBare(measure, r.diff);
+  // One n per line: "n=386/3,427" on one line is wider than a year's room once counts reach thousands.
+  const nText = (r: GapRow) => `${t('n_eq', { n: fmt.int(r.n_a ?? 0) })}\n${t('n_eq', { n: fmt.int(r.n_b ?? 0) })}`;
+  const yearWidth = Math.max(
+    o.yearWidth,
+    ...rows.map((r) => textWidth(t('n_eq', { n: fmt.int(Math.max(r.n_a ?? 0, r.n_b ?? 0)) })) * (11 / 12) + 16),
+  );
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
-    width: Math.max(o.width, years.length * o.yearWidth + 90),
+    // A year needs the room of its widest label (n in the hundred thousands nationally); wider than
+    // the page, the chart scrolls rather than shrinking its text.
+    width: Math.max(o.width, years.length * yearWidth + 90),
     height: o.height,
     marginTop: o.marginTop,
     marginBottom: o.marginBottom,
@@ -100,7 +108,8 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
       Plot.text(rows, {
         x: 'year',
         frameAnchor: 'bottom',
-        dy: 36,
+        dy: 26,
+        lineAnchor: 'top',
         text: nText,
         fill: 'currentColor',
         fillOpacity: 0.75,
@@ -121,7 +130,7 @@ export function gapTrendChart(data: readonly GapRow[], options: GapTrendOptions)
     {
       key: 'ratio',
       label: t('col_ratio'),
-      text: (r) => (r.suppressed ? t('suppressed') : fmt.ratio(r.ratio)),
+      text: (r) => hiddenGapText(ui, r, o.groups) ?? fmt.ratio(r.ratio),
       value: (r) => (r.suppressed ? null : r.ratio),
       numeric: true,
     },

@@ -3,7 +3,7 @@ import type { GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS } from './palette.ts';
-import { labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
+import { chartWidth, labelMargin, PLOT_DEFAULTS, rowsHeight } from './plot-defaults.ts';
 
 /** One group's value in a region and year, with how many communities had one. */
 export interface GroupValue {
@@ -26,7 +26,7 @@ const defaults = { id: 'group-comparison', width: 640, rowHeight: 36, marginRigh
 
 /** Bars of each group's value, labelled with the value and n; a group without values says so. */
 export function groupComparisonChart(data: readonly GroupValue[], options: GroupComparisonOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const measure = ui.indicator(o.indicator);
@@ -40,7 +40,7 @@ export function groupComparisonChart(data: readonly GroupValue[], options: Group
     width: o.width,
     height: rowsHeight(rows.length, o.rowHeight),
     marginLeft: labelMargin(rows.map(name)),
-    marginRight: o.marginRight,
+    marginRight: Math.min(o.marginRight, Math.round(o.width * 0.3)),
     x: {
       label: null,
       grid: true,

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Measure } from '../i18n/formatters.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
-import { PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, PLOT_DEFAULTS } from './plot-defaults.ts';
 
 /** One point of a named series. */
 export interface SeriesPoint {
@@ -32,7 +32,7 @@ const defaults = { width: 640, height: 280, marginRight: 40, labelPoints: false 
 
 /** Named series over the years as lines with dots, named in a legend. */
 export function seriesTrendChart(data: readonly SeriesPoint[], options: SeriesTrendOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const years = [...new Set(data.map((d) => d.year))].sort((a, b) => a - b);

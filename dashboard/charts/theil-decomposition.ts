@@ -3,7 +3,7 @@ import type { InequalityRow } from '../../contract/published-types.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { NEUTRAL } from './palette.ts';
-import { PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, PLOT_DEFAULTS } from './plot-defaults.ts';
 
 /** Options of the Theil decomposition chart. */
 export interface TheilDecompositionOptions {
@@ -15,7 +15,9 @@ export interface TheilDecompositionOptions {
   height?: number;
 }
 
-const defaults = { id: 'theil', width: 640, height: 280, marginTop: 30 };
+// Below about 30 units an inequality index is driven by single communities (a township of 9
+// communities swings 0.05-0.45 between years): such years are drawn pale and named in a note.
+const defaults = { id: 'theil', width: 640, height: 280, marginTop: 30, minN: 30 };
 
 /**
  * Theil T per year as a stack of its between-group (urban / rural) and within-group parts, labelled
@@ -25,15 +27,17 @@ export function theilDecompositionChart(
   data: readonly InequalityRow[],
   options: TheilDecompositionOptions,
 ): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const rows = data.filter((r) => r.theil !== null).sort((a, b) => a.year - b.year);
   const parts = [t('col_between'), t('col_within')];
+  const small = (r: { n: number }) => r.n < o.minN;
   const long = rows.flatMap((r) => [
-    { year: r.year, part: parts[0]!, value: r.theil_between ?? 0 },
-    { year: r.year, part: parts[1]!, value: r.theil_within ?? 0 },
+    { year: r.year, part: parts[0]!, value: r.theil_between ?? 0, small: small(r) },
+    { year: r.year, part: parts[1]!, value: r.theil_within ?? 0, small: small(r) },
   ]);
+  const smallYears = rows.filter(small).map((r) => String(r.year));
   const three = (v: number | null) => (v === null ? fmt.missing : fmt.num(Math.round(v * 1000) / 1000));
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
@@ -48,13 +52,16 @@ export function theilDecompositionChart(
         x: 'year',
         y: 'value',
         fill: 'part',
+        fillOpacity: (d: (typeof long)[number]) => (d.small ? 0.35 : 1),
         order: parts,
         title: (d: (typeof long)[number]) => `${d.year} ${d.part}: ${three(d.value)}`,
       }),
       Plot.text(rows, {
         x: 'year',
         y: 'theil',
-        text: (r: InequalityRow) => fmt.pct(r.between_share),
+        text: (r: InequalityRow) =>
+          small(r) ? `${fmt.pct(r.between_share)}\n${t('n_eq', { n: fmt.int(r.n) })}` : fmt.pct(r.between_share),
+        lineAnchor: 'bottom',
         dy: -8,
         fill: 'currentColor',
       }),
@@ -91,6 +98,7 @@ export function theilDecompositionChart(
       numeric: true,
     },
     { key: 'gini', label: t('col_gini'), text: (r) => three(r.gini), value: (r) => r.gini, numeric: true },
+    { key: 'small_n', label: t('col_small_n'), text: (r) => (small(r) ? t('yes') : t('no')), value: small },
   ];
   const latest = rows.at(-1);
   return chartFigure({
@@ -100,7 +108,12 @@ export function theilDecompositionChart(
     n: latest ? `${latest.year}: ${fmt.int(latest.n)}` : null,
     plot,
     legend,
-    note: t('theil_note'),
+    note: smallYears.length
+      ? t('two_sentences', {
+          a: t('theil_note').replace(/[。.]$/, ''),
+          b: t('theil_small_n', { years: ui.list(smallYears), min: o.minN }),
+        })
+      : t('theil_note'),
     rows,
     columns,
     ui,

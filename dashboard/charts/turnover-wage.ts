@@ -3,7 +3,7 @@ import type { GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS, GROUP_SYMBOLS } from './palette.ts';
-import { PLOT_DEFAULTS } from './plot-defaults.ts';
+import { chartWidth, PLOT_DEFAULTS } from './plot-defaults.ts';
 
 /** A community (or a group in a sub-region) with its median wage and its staff turnover. */
 export interface WageTurnover {
@@ -28,7 +28,7 @@ const defaults = { id: 'turnover-wage', width: 640, height: 360, r: 4.5, marginB
 
 /** Turnover against median monthly wage, one dot per unit, coloured and shaped by group. */
 export function turnoverWageChart(data: readonly WageTurnover[], options: TurnoverWageOptions): HTMLElement {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, width: chartWidth(), ...options };
   const { ui } = o;
   const { t, fmt } = ui;
   const wage = ui.indicator('median_wage');

@@ -1,5 +1,6 @@
 import { regionLevel, regionPath } from '../../contract/region-level.ts';
 import type { RegionRow } from '../../contract/published-types.ts';
+import type { Romanizer } from '../i18n/romanizer.ts';
 
 /** The regions that have data (regions.arrow), with lookups for breadcrumbs and child lists. */
 export class RegionTree {
@@ -36,13 +37,13 @@ export class RegionTree {
       .filter((r): r is RegionRow => r !== undefined);
   }
 
-  /** Regions whose name contains the text or whose code starts with it. */
-  find(text: string, limit = 20): RegionRow[] {
+  /** Regions whose name contains the text or whose code starts with it, or, with a romanizer, whose pinyin matches. */
+  find(text: string, limit = 20, romanizer: Romanizer | null = null): RegionRow[] {
     const q = text.trim();
     if (!q) return [];
     const hits: RegionRow[] = [];
     for (const row of this.#byCode.values()) {
-      if (row.code.startsWith(q) || row.name.includes(q)) hits.push(row);
+      if (row.code.startsWith(q) || row.name.includes(q) || romanizer?.matches(row.name, q)) hits.push(row);
       if (hits.length >= limit) break;
     }
     return hits;

@@ -33,7 +33,9 @@ export function exportTable<Row>(
   const { t } = ui;
   const has = (...keys: string[]) => columns.some((c) => keys.includes(c.key));
   const lead: { key: string; label: string; value: unknown }[] = [];
-  if (!has('code', 'region', 'region_code')) {
+  // A page with neither year nor indicator (the run log) is about the publication, not a region.
+  const regional = context.year !== null || context.indicator !== null;
+  if (regional && !has('code', 'region', 'region_code')) {
     lead.push({ key: 'region_code', label: t('col_region_code'), value: context.regionCode });
     lead.push({ key: 'region', label: t('col_region'), value: context.regionName });
   }
@@ -59,13 +61,15 @@ function commonUnit(units: readonly string[]): string {
 function cellValue<Row>(column: Column<Row>, row: Row, unit: string): unknown {
   const text = column.text(row);
   if (!column.numeric) return column.value ? column.value(row) : text;
-  const raw = column.value?.(row);
   const shown = shownNumber(text);
-  if (typeof raw === 'number' && Number.isFinite(raw)) {
-    // A 0–1 share shown as a percentage (or a difference in points): write the percentage.
-    if (PERCENT.has(unit) && shown && Math.abs(raw * 100 - shown.value) < Math.abs(raw - shown.value)) return raw * 100;
+  if (column.value) {
+    // A machine value that is unknown (or withheld, 样本不足) is an empty cell, never a number.
+    const raw = column.value(row);
+    if (typeof raw !== 'number' || !Number.isFinite(raw)) return raw ?? null;
+    // A 0–1 share shown as a percentage (or a difference in points): write the percentage, unrounded.
+    if (PERCENT.has(unit) && shown && Math.abs(raw * 100 - shown.value) < Math.abs(raw - shown.value))
+      return Number((raw * 100).toPrecision(12));
     return raw;
   }
-  if (raw === null || raw === undefined) return shown ? shown.value : text === '—' ? null : text;
-  return raw;
+  return shown ? shown.value : text === '—' ? null : text;
 }

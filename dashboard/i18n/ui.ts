@@ -3,6 +3,7 @@ import type { GapId, GroupId, Indicator } from '../../contract/indicators.ts';
 import type { Level } from '../../contract/region-level.ts';
 import type { Lang } from '../state/view-state.ts';
 import { formatters, type Formatters } from './formatters.ts';
+import type { Romanizer } from './romanizer.ts';
 import { EN, ZH, type MessageKey } from './messages.ts';
 
 /** Looks up a UI text and fills its `{name}` parameters. */
@@ -19,13 +20,15 @@ export interface Ui {
   gapName(gap: GapId): string;
   levelName(level: Level): string;
   /** A region's name: the data's, except the nation, which is named in the reader's language. */
-  placeName(code: string, name: string | undefined): string;
+  placeName(code: string, name: string | null | undefined): string;
+  /** Pinyin for place names, when loaded (English pages, Latin searches). */
+  romanizer: Romanizer | null;
   /** A list of items as this language writes one. */
   list(items: readonly string[]): string;
 }
 
 /** The UI of a language over a manifest's indicators. */
-export function makeUi(lang: Lang, manifest: Pick<Manifest, 'indicators'>): Ui {
+export function makeUi(lang: Lang, manifest: Pick<Manifest, 'indicators'>, romanizer: Romanizer | null = null): Ui {
   const texts: Record<MessageKey, string> = lang === 'zh' ? ZH : EN;
   const t: Translate = (key, params) =>
     texts[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -43,7 +46,10 @@ export function makeUi(lang: Lang, manifest: Pick<Manifest, 'indicators'>): Ui {
     groupName: (group) => t(`group_${group}`),
     gapName: (gap) => t(`gap_short_${gap}`),
     levelName: (level) => t(`level_${level}`),
-    placeName: (code, name) => (code === 'CN' ? t('nation_name') : (name ?? code)),
+    // English labels spell Chinese place names in pinyin (王益区 → Wangyi District) once it is loaded.
+    placeName: (code, name) =>
+      code === 'CN' ? t('nation_name') : name && lang === 'en' && romanizer ? romanizer.name(name) : (name ?? code),
+    romanizer,
     list: (items) => items.join(lang === 'zh' ? '，' : ', '),
   };
 }

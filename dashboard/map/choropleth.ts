@@ -73,6 +73,13 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+/** Roughly how wide a text is drawn: CJK characters are square, Latin ones about half as wide. */
+function textWidth(text: string, size: number): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? size : size * 0.58;
+  return width;
+}
+
 /** The status of a shape: drawn by its value, withheld (样本不足), or without data (无数据). */
 export function shapeStatus(value: ChoroplethValue | undefined): 'value' | 'suppressed' | 'no_data' {
   if (value?.suppressed) return 'suppressed';
@@ -182,6 +189,13 @@ function markShapes(
   o: Options,
 ): void {
   const paths = plot.querySelector('g[aria-label="geo"]')?.querySelectorAll('path') ?? [];
+  const opens = new Map<Element, () => void>();
+  // Plot's pointer (the tip) takes the pointer on press, so the click lands on the svg, not the shape:
+  // find the shape under the click instead.
+  plot.addEventListener('click', (event) => {
+    const under = document.elementsFromPoint(event.clientX, event.clientY).find((e) => opens.has(e));
+    if (under) opens.get(under)!();
+  });
   // Plot draws a geo mark's shapes in data order; anything else would mis-join codes and colours.
   if (paths.length !== shapes.length) throw new Error(`map drew ${paths.length} of ${shapes.length} shapes`);
   paths.forEach((path, i) => {
@@ -195,7 +209,7 @@ function markShapes(
     path.setAttribute('tabindex', '0');
     path.setAttribute('role', 'link');
     path.setAttribute('aria-label', o.linkLabel?.(shape, value) ?? shape.name);
-    path.addEventListener('click', open);
+    opens.set(path, open);
     path.addEventListener('keydown', (event) => {
       if ((event as KeyboardEvent).key === 'Enter') open();
     });
@@ -228,7 +242,14 @@ function hatch(id: string, o: Options): SVGDefsElement {
 /** The legend: the title, the colour ramp with its ends (and, diverging, what each side means), and the two kinds of missing figure. */
 function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElement {
   const g = el('g', { class: 'map-legend', 'font-size': o.fontSize - 1 });
-  const ramp = o.legendRampWidth;
+  // The ramp is as wide as the two sides' names need, so they never run into each other.
+  const sides =
+    o.scale === 'diverging'
+      ? textWidth(`← ${o.negativeLabel ?? ''}`, o.fontSize - 1) +
+        textWidth(`${o.positiveLabel ?? ''} →`, o.fontSize - 1) +
+        24
+      : 0;
+  const ramp = Math.max(o.legendRampWidth, Math.ceil(sides));
   g.append(el('text', { x: 0, y: 10, 'font-weight': 'bold' }, o.legendTitle));
   g.append(el('rect', { x: 0, y: 16, width: ramp, height: 10, fill: `url(#${id}-ramp)` }));
   let ticks: [number, string][] = [];

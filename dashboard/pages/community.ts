@@ -3,7 +3,6 @@ import { GROUP_COLORS, REFERENCE_COLORS } from '../charts/palette.ts';
 import { seriesTrendChart, type SeriesPoint } from '../charts/series-trend.ts';
 import { communityProfile, type ProfileLine } from '../data/community-profile.ts';
 import { narrowestGroup } from '../../contract/indicators.ts';
-import { measureOf } from '../data/measure-of.ts';
 import { localCommunities } from '../data/local-communities.ts';
 import type { CommunityComplianceRow, CommunityRow } from '../../contract/published-types.ts';
 import { regionLevel } from '../../contract/region-level.ts';
@@ -11,9 +10,10 @@ import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 import type { PageContext } from '../ui/page-context.ts';
-import { section } from '../ui/section.ts';
-import { stateLink } from '../ui/state-link.ts';
+import { communityTable } from '../sections/community-table.ts';
+import { loadRomanizer } from '../i18n/romanizer.ts';
 import { EXTRA_MEASURES, measureMeta, measureName, ruleText } from '../sections/standard-text.ts';
+import { standardSource } from '../sections/standard-source.ts';
 
 function profileLines(ctx: PageContext, county: CommunityRow[], row: CommunityRow): ProfileLine[] {
   const ids = [...ctx.store.manifest.indicators.map((i) => i.id), ...EXTRA_MEASURES.map((m) => m.id)];
@@ -87,7 +87,14 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
     { key: 'rule', label: t('col_rule'), text: (c) => ruleText(ui, standardOf(c.standard_id)?.checks ?? []) },
     { key: 'status', label: t('col_status'), text: (c) => t(`status_${c.status}`), value: (c) => c.status },
     { key: 'measured', label: t('col_measured'), text: (c) => measuredText(ctx, c.measured), value: (c) => c.measured },
-    { key: 'source', label: t('col_source_doc'), text: (c) => standardOf(c.standard_id)?.source ?? '' },
+    {
+      key: 'source',
+      label: t('col_source_doc'),
+      text: (c) => {
+        const s = standardOf(c.standard_id);
+        return s ? standardSource(ui, s) : '';
+      },
+    },
   ];
   return [
     h(
@@ -147,40 +154,19 @@ function measuredText(ctx: PageContext, measured: string): string {
   }
 }
 
-/** The communities of a county or township as links, by township, with the selected indicator. */
-function communityList(ctx: PageContext, communities: CommunityRow[]): Node[] {
-  const { ui, state, url, tree } = ctx;
-  const { t, fmt } = ui;
-  const ofYear = communities.filter((c) => c.year === state.year);
-  const townships = [...new Set(ofYear.map((c) => c.township_code))].sort();
-  const measure = ui.indicator(state.indicator);
-  return [
-    note(t('note_community_only')),
-    ...townships.map((code) =>
-      section(
-        tree.get(code)?.name ?? code,
-        h(
-          'ul',
-          { class: 'community-list' },
-          ofYear
-            .filter((c) => c.township_code === code)
-            .map((c) =>
-              h(
-                'li',
-                null,
-                stateLink(
-                  url,
-                  { region: c.community_code, page: 'community' },
-                  { 'data-region': c.community_code },
-                  c.name,
-                ),
-                ` · ${ui.groupName(narrowestGroup(c))} · ${ui.indicatorName(state.indicator)} ${fmt.value(measure, measureOf(c, state.indicator))}`,
-              ),
-            ),
-        ),
-      ),
-    ),
-  ];
+const MAX_COUNTIES = 60;
+
+/** The counties with data below a region, from the region tree. */
+function countiesUnder(tree: PageContext['tree'], code: string): string[] {
+  const found: string[] = [];
+  const walk = (c: string) => {
+    for (const child of tree.children(c)) {
+      if (child.level === 'county') found.push(child.code);
+      else if (child.level === 'province' || child.level === 'city') walk(child.code);
+    }
+  };
+  walk(code);
+  return found;
 }
 
 /** 社区: one community against its group's median in the county and its township's median. */
@@ -189,13 +175,23 @@ export const communityPage: Page = {
   async render(ctx) {
     const { store, state, ui } = ctx;
     const level = regionLevel(state.region);
-    if (level !== 'community' && level !== 'county' && level !== 'township') return [note(ui.t('note_choose_county'))];
+    if (level !== 'community' && level !== 'county' && level !== 'township') {
+      // Above the county the table gathers the counties' shards: a few dozen, not a nation's 2,800.
+      const counties = countiesUnder(ctx.tree, state.region);
+      if (counties.length > MAX_COUNTIES)
+        return [note(ui.t('community_table_too_many', { n: ui.fmt.int(counties.length) }))];
+      const rows = (await Promise.all(counties.map((code) => store.county(code, 'communities')))).flat();
+      return [communityTable(ctx, rows, ui.romanizer ?? (await loadRomanizer()))];
+    }
     const county = state.region.slice(0, 6);
     const [communities, compliance] = await Promise.all([
       store.county(county, 'communities'),
       level === 'community' ? store.county(county, 'community-compliance') : Promise.resolve([]),
     ]);
     if (level === 'community') return profile(ctx, communities, compliance);
-    return communityList(ctx, (await localCommunities(store, state.region)) ?? []);
+    return [
+      note(ui.t('note_community_only')),
+      communityTable(ctx, (await localCommunities(store, state.region)) ?? [], ui.romanizer ?? (await loadRomanizer())),
+    ];
   },
 };

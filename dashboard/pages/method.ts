@@ -4,7 +4,9 @@ import { seriesTrendChart } from '../charts/series-trend.ts';
 import type { Indicator } from '../../contract/indicators.ts';
 import type { Standard } from '../../contract/standard.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { NATIONAL_COVERAGE, NATIONAL_FACTS, SEED_FIGURES, type SeedFigure } from '../sections/reference-figures.ts';
+import { citeSource } from '../../contract/sources.ts';
+import { NATIONAL_COVERAGE, NATIONAL_FACTS, SOURCE_FIGURES, type SourceFigure } from '../sections/reference-figures.ts';
+import { standardSource } from '../sections/standard-source.ts';
 import { ruleText } from '../sections/standard-text.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
@@ -18,8 +20,8 @@ function definitionKey(id: string): MessageKey {
 }
 
 /**
- * 方法: every indicator's definition (docs/indicators.md), groups, gaps and suppression, the standards and their
- * sources, the seeds' figures, the national reference points, and the downloads of this version.
+ * 方法: every indicator's definition, groups, gaps and suppression, the standards and their sources,
+ * the source reports' figures, the national reference points, and the downloads of this version.
  */
 export const methodPage: Page = {
   needs: { year: false, indicator: false, gap: false },
@@ -47,10 +49,10 @@ export const methodPage: Page = {
         label: t('col_scope'),
         text: (s) => (s.scope === 'CN' ? t('level_nation') : `${tree.get(s.scope)?.name ?? ''} ${s.scope}`.trim()),
       },
-      { key: 'source', label: t('col_source_doc'), text: (s) => s.source },
+      { key: 'source', label: t('col_source_doc'), text: (s) => standardSource(ui, s) },
     ];
-    const seedColumns: Column<SeedFigure>[] = [
-      { key: 'seed', label: t('col_seed'), text: (f) => f.seed },
+    const sourceColumns: Column<SourceFigure>[] = [
+      { key: 'source', label: t('col_source_report'), text: (f) => citeSource(f.source, ui.lang) },
       { key: 'place', label: t('col_place'), text: (f) => f.place[ui.lang] },
       { key: 'year', label: t('col_year'), text: (f) => String(f.year), value: (f) => f.year },
       { key: 'figure', label: t('col_figure'), text: (f) => f[ui.lang] },
@@ -86,12 +88,12 @@ export const methodPage: Page = {
         ui,
       }),
       chartFigure({
-        id: 'seed-figures',
-        title: t('chart_seed_figures'),
-        n: String(SEED_FIGURES.length),
+        id: 'source-figures',
+        title: t('chart_source_figures'),
+        n: String(SOURCE_FIGURES.length),
         plot: null,
-        rows: SEED_FIGURES,
-        columns: seedColumns,
+        rows: SOURCE_FIGURES,
+        columns: sourceColumns,
         ui,
       }),
       section(

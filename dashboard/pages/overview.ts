@@ -1,10 +1,12 @@
 import { gapRankingChart } from '../charts/gap-ranking.ts';
 import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupComparisonChart } from '../charts/group-comparison.ts';
+import { regionGaps } from '../data/region-gaps.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { kpiCards } from '../sections/kpi-cards.ts';
 import { regionMap } from '../sections/region-map.ts';
 import { regionLevel } from '../../contract/region-level.ts';
+import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 
@@ -13,11 +15,25 @@ export const overviewPage: Page = {
   needs: { year: true, indicator: true, gap: true },
   async render(ctx) {
     const { store, ui, state } = ctx;
-    const [gaps, groups, map] = await Promise.all([
-      regionSlice(store, ctx.region, 'gaps'),
+    const [gaps, groups, regions, map] = await Promise.all([
+      regionGaps(store, ctx.region),
       regionSlice(store, ctx.region, 'groups'),
+      store.regions(),
       regionMap(ctx, state.gap),
     ]);
+    const count = (level: string) => regions.filter((r) => r.level === level).length;
+    const coverage =
+      ctx.region === 'CN'
+        ? h(
+            'p',
+            { class: 'nation-coverage' },
+            ui.t('nation_coverage', {
+              communities: ui.fmt.int(store.manifest.communities),
+              counties: ui.fmt.int(count('county')),
+              provinces: ui.fmt.int(count('province')),
+            }),
+          )
+        : null;
     const groupsOfYear = store.manifest.groups.map((group) => {
       const row = groups.own.find((g) => g.year === state.year && g.indicator === state.indicator && g.group === group);
       return { group, value: row?.value ?? null, n: row?.n ?? 0 };
@@ -27,6 +43,7 @@ export const overviewPage: Page = {
       (g) => g.year === state.year && g.indicator === state.indicator && g.gap === state.gap,
     );
     return [
+      coverage,
       kpiCards(ctx, gaps.own),
       map,
       groupComparisonChart(groupsOfYear, { ui, indicator: state.indicator, year: state.year }),

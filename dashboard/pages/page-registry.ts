@@ -14,6 +14,7 @@ export const PAGE_LOADERS: Record<PageId, () => Promise<Page>> = {
   funding: async () => (await import('./funding.ts')).fundingPage,
   standards: async () => (await import('./standards.ts')).standardsPage,
   community: async () => (await import('./community.ts')).communityPage,
+  compare: async () => (await import('./compare.ts')).comparePage,
   quality: async () => (await import('./quality.ts')).qualityPage,
   runs: async () => (await import('./runs.ts')).runsPage,
   method: async () => (await import('./method.ts')).methodPage,

@@ -1,3 +1,4 @@
+import { term } from '../i18n/term.ts';
 import { barListChart } from '../charts/bar-list.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { coverageHeatmapChart, type CoverageCell } from '../charts/coverage-heatmap.ts';
@@ -85,6 +86,7 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
     rows,
     columns,
     note: t('note_reporting'),
+    unit: t('unit_communities'),
     cellText: (c) => {
       const total = totals.get(c.row);
       return total === undefined ? fmt.int(c.n) : `${fmt.int(c.n)}/${fmt.int(total)}\n${fmt.pct(c.value)}`;
@@ -102,11 +104,11 @@ export const qualityPage: Page = {
     const byFile = new Map<string, number>();
     for (const row of quality.quarantine) byFile.set(row.file, (byFile.get(row.file) ?? 0) + 1);
     const fileColumns: Column<QualityFile>[] = [
-      { key: 'dataset', label: t('col_dataset'), text: (f) => f.dataset },
+      { key: 'dataset', label: t('col_dataset'), text: (f) => term(t, 'dataset', f.dataset), value: (f) => f.dataset },
       { key: 'path', label: t('col_file'), text: (f) => f.path },
       { key: 'format', label: t('col_format'), text: (f) => f.format },
       { key: 'encoding', label: t('col_encoding'), text: (f) => f.encoding ?? '' },
-      { key: 'status', label: t('col_status'), text: (f) => f.status },
+      { key: 'status', label: t('col_status'), text: (f) => term(t, 'file_status', f.status), value: (f) => f.status },
       {
         key: 'rows_read',
         label: t('col_rows_read'),
@@ -139,7 +141,7 @@ export const qualityPage: Page = {
       { key: 'message', label: t('col_message'), text: (f) => f.message ?? '' },
     ];
     const rowColumns: Column<QuarantineRow>[] = [
-      { key: 'dataset', label: t('col_dataset'), text: (r) => r.dataset },
+      { key: 'dataset', label: t('col_dataset'), text: (r) => term(t, 'dataset', r.dataset), value: (r) => r.dataset },
       { key: 'file', label: t('col_file'), text: (r) => r.file },
       { key: 'sheet', label: t('col_sheet'), text: (r) => r.sheet ?? '' },
       {
@@ -150,7 +152,7 @@ export const qualityPage: Page = {
         numeric: true,
       },
       { key: 'column', label: t('col_column'), text: (r) => r.column_name ?? '' },
-      { key: 'rule', label: t('col_rule_id'), text: (r) => r.rule },
+      { key: 'rule', label: t('col_rule_id'), text: (r) => term(t, 'rule', r.rule), value: (r) => r.rule },
       { key: 'reason', label: t('col_reason'), text: (r) => r.reason },
     ];
     const skippedColumns: Column<SkippedPath>[] = [
@@ -176,9 +178,9 @@ export const qualityPage: Page = {
       quality.quarantined_by_rule.length
         ? barListChart(
             quality.quarantined_by_rule.map((r) => ({
-              label: `${r.dataset} · ${r.rule}`,
+              label: `${term(t, 'dataset', r.dataset)} · ${term(t, 'rule', r.rule)}`,
               value: r.rows,
-              extra: { dataset: r.dataset, rule: r.rule },
+              extra: { dataset: term(t, 'dataset', r.dataset), rule: term(t, 'rule', r.rule) },
             })),
             {
               ui,
@@ -196,10 +198,14 @@ export const qualityPage: Page = {
             [...byFile]
               .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
               .slice(0, MAX_FILES)
-              .map(([label, value]) => ({ label, value })),
+              // The chart names a file by its name, which is what tells files apart; the table keeps
+              // the folder too.
+              .map(([path, value]) => ({ label: path.split('/').at(-1)!, value, extra: { path } })),
             {
               ui,
               id: 'quarantine-by-file',
+              labelShare: 0.6,
+              extraHeadings: { path: t('col_file') },
               title: t('chart_quarantine_file'),
               labelHeading: t('col_file'),
               valueHeading: t('col_rows_quarantined'),

@@ -1,3 +1,5 @@
+import { term } from '../i18n/term.ts';
+import type { Translate } from '../i18n/ui.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { testTrendChart } from '../charts/test-trend.ts';
 import type { RunRecord } from '../../contract/published-types.ts';
@@ -81,6 +83,7 @@ export const runsPage: Page = {
       if (typeof v === 'number') return fmt.int(v);
       if (typeof v === 'boolean') return v ? t('yes') : t('no');
       if ((f === 'started_at' || f === 'ended_at') && typeof v === 'string') return fmt.dateTime(v);
+      if (f === 'status') return term(t, 'run_status', v);
       return String(v);
     };
     const columns: Column<Run>[] = fields.map((f) => ({
@@ -106,17 +109,23 @@ export const runsPage: Page = {
           )
         : null;
     const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? fmt.int(v) : String(v));
-    const table = <R extends object>(id: string, title: string, rows: R[], fields: [keyof R & string, MessageKey][]) =>
+    const table = <R extends object>(
+      id: string,
+      title: string,
+      rows: R[],
+      fields: [keyof R & string, MessageKey, ((v: unknown, row: R) => string)?][],
+    ) =>
       chartFigure<R>({
         id,
         title,
         n: fmt.int(rows.length),
         plot: null,
         rows,
-        columns: fields.map(([key, label]) => ({
+        columns: fields.map(([key, label, word]) => ({
           key,
           label: t(label),
-          text: (r) => (typeof r[key] === 'boolean' ? (r[key] ? t('yes') : t('no')) : text(r[key])),
+          text: (r) =>
+            word ? word(r[key], r) : typeof r[key] === 'boolean' ? (r[key] ? t('yes') : t('no')) : text(r[key]),
           value: (r) => (r[key] ?? null) as unknown,
           numeric: typeof rows.find((r) => r[key] !== null && r[key] !== undefined)?.[key] === 'number',
         })),
@@ -140,7 +149,7 @@ export const runsPage: Page = {
         if (rows.length)
           details.push(
             table('row-changes', t('chart_row_changes'), rows, [
-              ['dataset', 'col_dataset'],
+              ['dataset', 'col_dataset', (v) => term(t, 'dataset', v)],
               ['rows_added', 'col_rows_added'],
               ['rows_removed', 'col_rows_removed'],
             ]),
@@ -149,7 +158,7 @@ export const runsPage: Page = {
       if (latest.steps?.length)
         details.push(
           table('run-steps', t('chart_run_steps'), latest.steps, [
-            ['step', 'col_step'],
+            ['step', 'col_step', (v) => term(t, 'step', v)],
             ['ms', 'col_ms'],
             ['rows', 'col_rows'],
           ]),
@@ -157,11 +166,11 @@ export const runsPage: Page = {
       if (latest.tests?.length) {
         details.push(
           table('data-tests', t('chart_data_tests'), latest.tests, [
-            ['test_id', 'col_test'],
-            ['severity', 'col_severity'],
-            ['status', 'col_status'],
+            ['test_id', 'col_test', (v) => term(t, 'test', v)],
+            ['severity', 'col_severity', (v) => term(t, 'severity', v)],
+            ['status', 'col_status', (v) => term(t, 'test_status', v)],
             ['failures', 'col_failures'],
-            ['message', 'col_message'],
+            ['message', 'col_message', (v, r) => testMessage(t, r.test_id, v)],
           ]),
         );
       }
@@ -181,8 +190,8 @@ export const runsPage: Page = {
           table('gap-moves', t('chart_gap_moves'), c.gap_moves, [
             ['region_name', 'col_county'],
             ['year', 'col_year'],
-            ['indicator', 'col_indicator'],
-            ['gap', 'gap'],
+            ['indicator', 'col_indicator', (v) => ui.indicatorName(String(v))],
+            ['gap', 'gap', (v) => ui.gapName(v === 'industry' ? 'industry' : 'urban_rural')],
             ['before', 'col_before'],
             ['after', 'col_after'],
             ['move', 'col_move'],
@@ -195,7 +204,7 @@ export const runsPage: Page = {
         details.push(note(t('runs_stale_note', { days: history.freshness_warn_days })));
       details.push(
         table('freshness', t('chart_freshness'), history.freshness, [
-          ['dataset', 'col_dataset'],
+          ['dataset', 'col_dataset', (v) => term(t, 'dataset', v)],
           ['county_code', 'col_code'],
           ['county_name', 'col_county'],
           ['last_file_at', 'col_last_file'],
@@ -229,3 +238,13 @@ export const runsPage: Page = {
     ];
   },
 };
+
+/**
+ * A data test's message in the reader's language: the pipeline writes it in English with the codes
+ * concerned after a colon; those codes (and years) are kept, the words are the test's description.
+ */
+function testMessage(t: Translate, id: unknown, message: unknown): string {
+  const description = term(t, 'test', id);
+  const items = /:\s*([\d\s,…]+)$/.exec(String(message ?? ''))?.[1]?.trim();
+  return items ? t('test_flagged', { description, items }) : description;
+}

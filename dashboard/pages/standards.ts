@@ -17,6 +17,7 @@ import type { PageContext } from '../ui/page-context.ts';
 import { section } from '../ui/section.ts';
 import { stateLink } from '../ui/state-link.ts';
 import { measureMeta, measureName, ruleText } from '../sections/standard-text.ts';
+import { standardSource } from '../sections/standard-source.ts';
 
 function statusCell(ui: Ui, status: Status | null): string {
   return status ? ui.t(`status_${status}`) : ui.t('status_unknown');
@@ -75,7 +76,7 @@ function complianceTable(ctx: PageContext, own: readonly ComplianceRow[]): HTMLE
       value: (r) => r.row?.share_pass ?? null,
       numeric: true,
     },
-    { key: 'source', label: t('col_source_doc'), text: (r) => r.s.source },
+    { key: 'source', label: t('col_source_doc'), text: (r) => standardSource(ui, r.s) },
   ];
   return chartFigure({
     id: 'compliance',
@@ -155,7 +156,7 @@ function whatIfForm(ctx: PageContext, standard: Standard, checks: readonly Check
         t('standards_reset'),
       ),
     ),
-    h('p', { class: 'note' }, t('source_label', { source: standard.source })),
+    h('p', { class: 'note' }, t('source_label', { source: standardSource(ui, standard) })),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { GapId } from '../../contract/indicators.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
-import type { GapRow } from '../../contract/published-types.ts';
+import { hiddenGapText } from '../charts/gap-text.ts';
+import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
 import type { PageContext } from '../ui/page-context.ts';
 
 interface Line {
@@ -52,14 +53,14 @@ export function allGapsTable(ctx: PageContext, gaps: readonly GapRow[], gap: Gap
     {
       key: 'diff',
       label: t('col_diff'),
-      text: (l) => (!l.row ? t('no_data') : l.row.suppressed ? t('suppressed') : fmt.diff(m(l), l.row.diff)),
+      text: (l) => (!l.row ? t('no_data') : (hiddenGapText(ui, l.row, { a, b }) ?? fmt.diff(m(l), l.row.diff))),
       value: (l) => (hidden(l) ? null : l.row!.diff),
       numeric: true,
     },
     {
       key: 'ratio',
       label: t('col_ratio'),
-      text: (l) => (!l.row ? t('no_data') : l.row.suppressed ? t('suppressed') : fmt.ratio(l.row.ratio)),
+      text: (l) => (!l.row ? t('no_data') : (hiddenGapText(ui, l.row, { a, b }) ?? fmt.ratio(l.row.ratio))),
       value: (l) => (hidden(l) ? null : l.row!.ratio),
       numeric: true,
     },

@@ -3,6 +3,7 @@ import { gapRankingChart } from '../charts/gap-ranking.ts';
 import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupDistributionChart } from '../charts/group-distribution.ts';
 import { theilDecompositionChart } from '../charts/theil-decomposition.ts';
+import { regionGaps } from '../data/region-gaps.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { unitValues } from '../data/unit-values.ts';
 import { regionLevel } from '../../contract/region-level.ts';
@@ -18,7 +19,7 @@ export async function gapExplorer(ctx: PageContext, gap: GapId): Promise<Node[]>
   const { store, ui, state, tree } = ctx;
   const pair = store.manifest.gaps[gap];
   const [gaps, inequality, units] = await Promise.all([
-    regionSlice(store, ctx.region, 'gaps'),
+    regionGaps(store, ctx.region),
     regionSlice(store, ctx.region, 'inequality'),
     unitValues(store, tree, ctx.region, state.indicator, state.year, [pair.a, pair.b]),
   ]);

@@ -1,4 +1,6 @@
-import type { GapRow } from '../../contract/published-types.ts';
+import { hiddenGapText } from '../charts/gap-text.ts';
+import type { MemberGapRow } from '../data/empty-groups.ts';
+import { laggingSide } from '../../core/metrics/lagging-side.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { stateLink } from '../ui/state-link.ts';
@@ -17,10 +19,17 @@ export const KEY_INDICATORS = [
  * One card per headline indicator: both groups' values with n, and the gap, or 样本不足 when the
  * smaller group is too small. Each card links to that indicator's gap explorer.
  */
-export function kpiCards(ctx: PageContext, gaps: readonly GapRow[]): HTMLElement {
+export function kpiCards(ctx: PageContext, gaps: readonly MemberGapRow[]): HTMLElement {
   const { ui, state, url, store } = ctx;
   const { t, fmt } = ui;
   const { a, b } = store.manifest.gaps[state.gap];
+  // The sign of a gap does not say who is behind (for turnover +2.9 pp means urban is worse): the
+  // catalogue's better direction does.
+  const lagText = (row: MemberGapRow | undefined) => {
+    if (!row || row.suppressed || row.diff === null) return null;
+    const side = laggingSide(row.diff, ui.indicator(row.indicator).better);
+    return side === null ? t('kpi_even') : t('kpi_lagging', { group: ui.groupName(side === 'a' ? a : b) });
+  };
   const ids = KEY_INDICATORS.filter((id) => store.manifest.indicators.some((i) => i.id === id));
   return h(
     'section',
@@ -59,8 +68,9 @@ export function kpiCards(ctx: PageContext, gaps: readonly GapRow[]): HTMLElement
             'p',
             { class: row?.suppressed ? 'kpi-gap suppressed' : 'kpi-gap' },
             t('label_colon', { label: t('col_diff') }),
-            h('strong', null, !row ? t('no_data') : row.suppressed ? t('suppressed') : fmt.diff(measure, row.diff)),
+            h('strong', null, !row ? t('no_data') : (hiddenGapText(ui, row, { a, b }) ?? fmt.diff(measure, row.diff))),
           ),
+          lagText(row) ? h('p', { class: 'kpi-lag' }, lagText(row)) : null,
         );
       }),
     ),

@@ -112,6 +112,8 @@ async function mapFigure(
     return row ? t('n_pair', { a: fmt.int(row.n_a), b: fmt.int(row.n_b) }) : fmt.int(v?.n);
   };
   const groupLabel = colorBy === 'gap' ? ui.gapName(gap) : ui.groupName(colorBy);
+  // English gap names are lower case ("industry gap"): a title or legend starting with one is capitalised.
+  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const unit = colorBy === 'gap' ? fmt.diffUnit(measure) : fmt.unit(measure.unit);
   const better = measure.better;
   const lags = (group: GroupId) => t('map_lags', { group: ui.groupName(group) });
@@ -120,10 +122,11 @@ async function mapFigure(
         { topology, values },
         {
           scale: colorBy === 'gap' ? 'diverging' : 'sequential',
-          legendTitle:
+          legendTitle: sentence(
             colorBy === 'gap'
               ? t('map_legend_gap', { gap: groupLabel, unit })
               : t('map_legend_value', { group: groupLabel, unit }),
+          ),
           format: (v) => (colorBy === 'gap' ? fmt.diffBare(measure, v) : fmt.bare(measure, v)),
           // diff = a − b: where higher is better a negative gap means a lags, where lower is better b does.
           negativeLabel: lags(better === 'higher' ? pair.a : pair.b),
@@ -208,7 +211,12 @@ async function mapFigure(
       'map-color',
       t('map_color_by'),
       [
-        ['gap', `${t('map_color_gap')}（${ui.gapName(gap)}）`] as [string, string],
+        [
+          'gap',
+          ui.lang === 'zh'
+            ? `${t('map_color_gap')}（${ui.gapName(gap)}）`
+            : `${t('map_color_gap')} (${ui.gapName(gap)})`,
+        ] as [string, string],
         ...groups.map((g): [string, string] => [g, ui.groupName(g)]),
       ],
       colorBy,
@@ -217,14 +225,17 @@ async function mapFigure(
   );
   const figure = chartFigure({
     id: `map-${level}`,
-    title:
+    title: sentence(
       colorBy === 'gap'
         ? t('map_title_gap', { gap: groupLabel, indicator: ui.indicatorName(state.indicator), year: state.year })
         : t('map_title_value', { group: groupLabel, indicator: ui.indicatorName(state.indicator), year: state.year }),
+    ),
     unit,
     plot,
     note: unmapped.length
-      ? t('map_unmapped', { list: ui.list(unmapped.map((r) => `${tree.get(r.code)?.name ?? r.name}（${r.code}）`)) })
+      ? t('map_unmapped', {
+          list: ui.list(unmapped.map((r) => (ui.lang === 'zh' ? `${r.name}（${r.code}）` : `${r.name} (${r.code})`))),
+        })
       : null,
     rows: shapes,
     columns,

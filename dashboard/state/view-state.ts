@@ -1,4 +1,5 @@
 import type { GapId } from '../../contract/indicators.ts';
+import { parseCompare } from './compare-param.ts';
 
 /** The pages of the dashboard, in navigation order. */
 export const PAGES = [
@@ -10,6 +11,7 @@ export const PAGES = [
   'funding',
   'standards',
   'community',
+  'compare',
   'quality',
   'runs',
   'method',
@@ -34,6 +36,8 @@ export interface ViewState {
   standard: string | null;
   /** Edited thresholds of that standard, as `indicator:min:max` items joined by commas. */
   checks: string | null;
+  /** The regions compared side by side on the comparison page: 2-4 codes joined by commas. */
+  compare?: string | null;
 }
 
 /** What a parsed URL may fall back to: the data's latest year and first indicator. */
@@ -64,6 +68,7 @@ export function parseViewState(search: string, defaults: StateDefaults): ViewSta
     lang: q.get('lang') === 'en' ? 'en' : 'zh',
     standard: standard && /^[a-z0-9_]+$/.test(standard) ? standard : null,
     checks: checks && CHECKS.test(checks) ? checks : null,
+    compare: parseCompare(q.get('compare')),
   };
 }
 
@@ -79,5 +84,6 @@ export function serializeViewState(state: ViewState): string {
   });
   if (state.standard) q.set('standard', state.standard);
   if (state.standard && state.checks) q.set('checks', state.checks);
+  if (state.page === 'compare' && state.compare) q.set('compare', state.compare);
   return `?${q.toString()}`;
 }

@@ -61,7 +61,7 @@ export function childLinks(ctx: Pick<PageContext, 'state' | 'ui' | 'url' | 'tree
             url,
             { region: child.code, ...(child.level === 'community' ? { page: 'community' as const } : {}) },
             { 'data-region': child.code, 'data-focus-key': `child-${child.code}` },
-            child.name,
+            ui.placeName(child.code, child.name),
           ),
         ),
       ),

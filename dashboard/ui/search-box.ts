@@ -2,6 +2,7 @@ import type { RegionRow } from '../../contract/published-types.ts';
 import type { PageContext } from './page-context.ts';
 import { h } from './h.ts';
 import { stateLink } from './state-link.ts';
+import { loadRomanizer } from '../i18n/romanizer.ts';
 
 const LIMIT = 30;
 
@@ -65,7 +66,10 @@ export class SearchBox {
     const q = this.#input.value.trim();
     const ticket = ++this.#query;
     if (!q) return this.#clear();
-    const hits: RegionRow[] = tree.find(q, LIMIT);
+    // Pinyin is matched only for Latin queries, and its dictionary loaded only then.
+    const romanizer = /[a-z]/i.test(q) ? (ui.romanizer ?? (await loadRomanizer())) : null;
+    if (ticket !== this.#query) return;
+    const hits: RegionRow[] = tree.find(q, LIMIT, romanizer);
     const provinces = this.#provinces(q, everywhere);
     for (const province of provinces) {
       if (hits.length >= LIMIT) break;
@@ -76,7 +80,7 @@ export class SearchBox {
         // The tree may already know a township's communities: list each place once.
         if (
           row.level === 'community' &&
-          (row.code.startsWith(q) || row.name.includes(q)) &&
+          (row.code.startsWith(q) || row.name.includes(q) || romanizer?.matches(row.name, q)) &&
           !hits.some((h) => h.code === row.code)
         )
           hits.push(row);
@@ -97,7 +101,7 @@ export class SearchBox {
                   url,
                   { region: row.code, ...(row.level === 'community' ? { page: 'community' as const } : {}) },
                   { 'data-region': row.code },
-                  h('span', { class: 'name' }, row.name),
+                  h('span', { class: 'name' }, ui.placeName(row.code, row.name)),
                   h('span', { class: 'meta' }, `${ui.levelName(row.level)} · ${row.code}`),
                 ),
               ),

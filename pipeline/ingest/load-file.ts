@@ -11,7 +11,8 @@ import { readInboxFile } from './read-file.ts';
 import type { ReadResult, SourceTable } from './source-table.ts';
 import { describeColumn } from '../validate/map-header.ts';
 import { locateHeader } from '../validate/locate-header.ts';
-import { parseRow, type RowContext } from '../validate/parse-row.ts';
+import { parseRow, rawCells, type RowContext } from '../validate/parse-row.ts';
+import { widthProblem } from '../validate/width-problem.ts';
 import { RawAppender } from './raw-appender.ts';
 import { statId } from './stat-id.ts';
 
@@ -122,8 +123,23 @@ export async function loadFile(
           if (!load.extraColumns.includes(extra.header)) load.extraColumns.push(extra.header);
         for (let i = dataStart; i < table.rows.length; i++) {
           const row = table.rows[i]!;
-          if (row.cells.every(isBlank)) continue;
+          const broken = row.problem ?? (table.checkWidth ? widthProblem(cells, row.cells) : undefined);
+          if (!broken && row.cells.every(isBlank)) continue;
           load.rowsRead++;
+          if (broken) {
+            load.rowsParseQuarantined++;
+            // Cells out of place cannot be told apart: a personal one may sit under any header, so none is kept.
+            const raw = spec.columns.some((c) => c.personal) ? {} : rawCells(mapping, cells, row.cells, ctx);
+            appendQuarantine(quarantine, {
+              fileId,
+              dataset: spec.name,
+              sheet: table.sheet,
+              rowNumber: row.number,
+              problems: [{ column: '', ...broken }],
+              raw,
+            });
+            continue;
+          }
           const parsed = parseRow(spec, mapping, cells, row.cells, ctx);
           if ('row' in parsed) raw.append(fileId, table.sheet, row.number, parsed.row);
           else {
@@ -198,7 +214,7 @@ function appendQuarantine(a: DuckDBAppender, row: QuarantinedRow): void {
   a.appendInteger(rowNumber);
   a.appendVarchar(first.column);
   a.appendVarchar(first.rule);
-  a.appendVarchar(problems.map((p) => `${p.column}: ${p.reason}`).join('; '));
+  a.appendVarchar(problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; '));
   a.appendVarchar(JSON.stringify(problems));
   a.appendVarchar(JSON.stringify(raw));
   a.endRow();

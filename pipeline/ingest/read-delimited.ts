@@ -1,5 +1,5 @@
-import { dsvFormat } from 'd3-dsv';
 import { decodeText } from './decode-text.ts';
+import { delimitedRecords } from './delimited-records.ts';
 import type { ReadResult, RawRow } from './source-table.ts';
 
 function sniffDelimiter(text: string): string {
@@ -9,18 +9,25 @@ function sniffDelimiter(text: string): string {
   return tabs > commas ? '\t' : ',';
 }
 
-/** Reads CSV or TSV (UTF-8 with or without BOM, GB18030/GBK; LF or CRLF); row 1 is the file's first line. */
+/**
+ * Reads CSV or TSV (UTF-8 with or without BOM, GB18030/GBK; LF or CRLF); row 1 is the file's first
+ * line, and a row's number is the line it starts on. A record broken by a quote is kept as its line,
+ * marked for quarantine.
+ */
 export function readDelimited(bytes: Uint8Array, file: string, format: 'csv' | 'tsv'): ReadResult {
   const { text, encoding } = decodeText(bytes, file);
   const delimiter = format === 'tsv' ? '\t' : sniffDelimiter(text);
-  const parsed = dsvFormat(delimiter).parseRows(text);
-  const rows: RawRow[] = [];
-  // parseRows gives one array per record; a quoted field may span lines, so count lines as we go.
-  let line = 1;
-  for (const cells of parsed) {
-    rows.push({ number: line, cells });
-    line += 1;
-    for (const cell of cells) for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) line++;
-  }
-  return { format, encoding, tables: [{ rows }] };
+  const rows: RawRow[] = delimitedRecords(text, delimiter).map((r) =>
+    r.brokenQuote
+      ? {
+          number: r.line,
+          cells: r.cells,
+          problem: {
+            rule: 'unclosed_quote',
+            reason: `a quote opened on line ${r.line} does not close where its cell ends, so the lines after it would run into one cell: close or remove the quote`,
+          },
+        }
+      : { number: r.line, cells: r.cells },
+  );
+  return { format, encoding, tables: [{ rows, checkWidth: true }] };
 }

@@ -1,6 +1,7 @@
 import { CliError } from '../cli-error.ts';
 import type { Cell } from './cell.ts';
 import { decodeText } from './decode-text.ts';
+import { jsonFault } from './json-error.ts';
 import type { RawRow, ReadResult } from './source-table.ts';
 
 function asCell(value: unknown): Cell {
@@ -39,24 +40,39 @@ export function readJson(bytes: Uint8Array, file: string): ReadResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`invalid JSON: ${file}: ${(error as Error).message}`);
+    const fault = jsonFault(error, text);
+    throw new CliError(`invalid JSON: ${file}: line ${fault.line}, column ${fault.column}: ${fault.kind}`);
   }
   if (!Array.isArray(data)) throw new CliError(`not a JSON array of objects: ${file}`);
   const records = data.map((value, i) => ({ number: i + 1, value }));
   return { format: 'json', encoding, tables: [tabulate(records, file)] };
 }
 
-/** Reads JSON Lines; a record's number is its line number. A line that is not JSON is refused with its number. */
+/**
+ * Reads JSON Lines; a record's number is its line number. A line that is not JSON is one broken
+ * record: quarantined with its column and the kind of fault, as a CSV line with a broken quote is.
+ */
 export function readJsonLines(bytes: Uint8Array, file: string): ReadResult {
   const { text, encoding } = decodeText(bytes, file);
   const records: { number: number; value: unknown }[] = [];
+  const broken: RawRow[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === '') return;
     try {
       records.push({ number: i + 1, value: JSON.parse(line) });
     } catch (error) {
-      throw new CliError(`invalid JSON at line ${i + 1}: ${file}: ${(error as Error).message}`);
+      const fault = jsonFault(error, line, i + 1);
+      broken.push({
+        number: i + 1,
+        cells: [],
+        problem: {
+          rule: 'invalid_json',
+          reason: `line ${fault.line} is not valid JSON at column ${fault.column}: ${fault.kind}`,
+        },
+      });
     }
   });
-  return { format: 'jsonl', encoding, tables: [tabulate(records, file)] };
+  const table = tabulate(records, file);
+  table.rows = [...table.rows, ...broken].sort((a, b) => a.number - b.number);
+  return { format: 'jsonl', encoding, tables: [table] };
 }

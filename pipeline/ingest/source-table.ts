@@ -4,6 +4,8 @@ import type { Cell } from './cell.ts';
 export interface RawRow {
   number: number;
   cells: Cell[];
+  /** What is wrong with the record's structure (a broken quote, a formula without a value): quarantined as such. */
+  problem?: { rule: string; reason: string };
 }
 
 /**
@@ -14,6 +16,8 @@ export interface SourceTable {
   sheet?: string;
   header?: Cell[];
   rows: RawRow[];
+  /** Delimited text: a row with more filled cells than the header has shifted values (an unquoted 2,419). */
+  checkWidth?: boolean;
 }
 
 /** The inbox formats (docs/inbox.md). */

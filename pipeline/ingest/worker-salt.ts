@@ -21,9 +21,13 @@ export function readSalt(path: string): string | undefined {
   }
 }
 
-/** Creates a new salt file (owner-only), replacing an empty one. */
-export function createSalt(path: string): string {
-  const salt = randomBytes(32).toString('hex');
+/** A new random salt, not yet written anywhere. */
+export function newSalt(): string {
+  return randomBytes(32).toString('hex');
+}
+
+/** Writes a salt file (owner-only), replacing an empty one. */
+export function writeSalt(path: string, salt: string): string {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, `${salt}\n`, { mode: 0o600 });
   renameSync(`${path}.tmp`, path);

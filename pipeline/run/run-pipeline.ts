@@ -8,6 +8,7 @@ import { openWarehouse } from '../db/open-warehouse.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
 import { computeMetrics } from '../models/compute-metrics.ts';
+import { countCommunityYears } from '../models/marts/count-community-years.ts';
 import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../../contract/indicators.ts';
 import type { GapMove, Manifest, RunChanges } from '../../contract/published-types.ts';
 import { currentVersion, pruneVersions } from '../publish/prune-versions.ts';
@@ -31,8 +32,9 @@ import { SKIP_REASONS } from '../ingest/list-inbox.ts';
 import { accountingLines } from '../validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from '../ingest/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from '../ingest/plan-ingest.ts';
-import { createSalt, personalHasher, readSalt } from '../ingest/worker-salt.ts';
+import { newSalt, personalHasher, readSalt, writeSalt } from '../ingest/worker-salt.ts';
 import { checkRemoval } from './check-removal.ts';
+import { plainError } from './plain-error.ts';
 import { keptCoverage } from './kept-coverage.ts';
 
 /** Options of one pipeline run (the `npm run pipeline` flags, plus what tests pin down). */
@@ -98,7 +100,7 @@ function settingsHash(standards: readonly Standard[], synthetic: boolean): strin
 async function workerSalt(
   connection: DuckDBConnection,
   options: PipelineOptions,
-): Promise<{ salt: string; replacedLost: boolean }> {
+): Promise<{ salt: string; replacedLost: boolean; keep(): void }> {
   const path =
     options.saltPath ??
     (options.warehouse === ':memory:' ? undefined : join(dirname(options.warehouse), 'worker-id.salt'));
@@ -106,17 +108,22 @@ async function workerSalt(
   const salt = readSalt(path);
   if (salt) {
     if (options.newSalt) options.logger.warn(`--new-salt ignored: the worker-id salt is in place (${path})`);
-    return { salt, replacedLost: false };
+    return { salt, replacedLost: false, keep: () => undefined };
   }
   const [hashed] = await runSqlFile(connection, new URL('./hashed-workers.sql', import.meta.url));
   const workers = hashed!.n as number;
-  if (workers === 0) return { salt: createSalt(path), replacedLost: false };
+  if (workers === 0) return { salt: writeSalt(path, newSalt()), replacedLost: false, keep: () => undefined };
   if (!options.newSalt)
     throw new CliError(
       `worker-id salt is missing: ${path}: the warehouse holds ${workers} staff rows whose worker ids were hashed with it, and a new salt would count every re-sent worker as a new one. Restore worker-id.salt from the backup of the folder holding the warehouse and run again; if it is lost for good, run once with --new-salt (every staff file is then read again and hashed with a new salt)`,
     );
-  options.logger.warn(`new worker-id salt created: ${path}; every staff file is read again`);
-  return { salt: createSalt(path), replacedLost: true };
+  options.logger.warn(
+    `new worker-id salt: every staff file is read again; it is written to ${path} once the run commits`,
+  );
+  // Written only with the rows it hashed: a run failing before its commit must not leave a salt that
+  // the warehouse's old hashes do not match.
+  const fresh = newSalt();
+  return { salt: fresh, replacedLost: true, keep: () => void writeSalt(path, fresh) };
 }
 
 async function readMeta(connection: DuckDBConnection): Promise<Record<string, string>> {
@@ -173,8 +180,13 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const now = options.now ?? new Date();
   // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
   const warehouse = await openWarehouse(options.warehouse);
-  const removeNote =
-    options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
+  let removeNote = (): void => undefined;
+  try {
+    if (options.warehouse !== ':memory:') removeNote = writeLockNote(`${options.warehouse}.lock`, now);
+  } catch (error) {
+    warehouse.close();
+    throw plainError(error, options.warehouse);
+  }
   try {
     return await run(warehouse.connection, options, now);
   } finally {
@@ -264,7 +276,14 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     );
     if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);
     await failpoint('models');
-    await timer.time('models', () => computeMetrics(connection, standards, logger));
+    await timer.time(
+      'models',
+      async () => {
+        await computeMetrics(connection, standards, logger);
+        return countCommunityYears(connection);
+      },
+      (n) => n,
+    );
     tests = await timer.time(
       'data tests',
       () => runDataTests(connection, config),
@@ -304,49 +323,50 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     });
     await connection.run('commit');
     inTransaction = false;
+    salt.keep();
 
     let log = '';
-    await timer.time('publish', () =>
-      publishVersion(
-        options.site,
-        { version, generated_at: now.toISOString(), synthetic, run_id: runId },
-        async (dir) => {
-          await writeFile(
-            join(dir, 'quality.json'),
-            `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
+    const published = timer.begin('publish');
+    await publishVersion(
+      options.site,
+      { version, generated_at: now.toISOString(), synthetic, run_id: runId },
+      async (dir) => {
+        await writeFile(
+          join(dir, 'quality.json'),
+          `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
+        );
+        const downloads = await writeDownloads(connection, dir);
+        await failpoint('publish');
+        const shards = await writeShards(connection, dir, reuse);
+        if (reuse)
+          logger.info(
+            `shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`,
           );
-          const downloads = await writeDownloads(connection, dir);
-          await failpoint('publish');
-          const shards = await writeShards(connection, dir, reuse);
-          if (reuse)
-            logger.info(
-              `shards: ${shards.reused} of ${shards.files} files unchanged since version ${basename(reuse.from)}, linked`,
-            );
-          const [facts] = await runSqlFile<VersionFacts>(
-            connection,
-            new URL('../publish/version-manifest.sql', import.meta.url),
-          );
-          await recordRun(connection, runId, { status: 'published', exitCode: 0, ingest, version, changes });
-          await recordTests(connection, runId, tests);
-          await timer.store(connection, runId);
-          log = await runLogText(connection, now, config.freshness_warn_days);
-          await writeFile(join(dir, 'runs.json'), log);
-          await writeVersionManifest(dir, {
-            version,
-            generated_at: now.toISOString(),
-            synthetic,
-            ...facts!,
-            min_group_n: MIN_GROUP_N,
-            indicators: INDICATORS,
-            groups: GROUPS,
-            gaps: GAPS,
-            standards,
-            downloads,
-            shards,
-            runs: `${version}/runs.json`,
-          });
-        },
-      ),
+        const [facts] = await runSqlFile<VersionFacts>(
+          connection,
+          new URL('../publish/version-manifest.sql', import.meta.url),
+        );
+        published(shards.files);
+        await recordRun(connection, runId, { status: 'published', exitCode: 0, ingest, version, changes });
+        await recordTests(connection, runId, tests);
+        await timer.store(connection, runId);
+        log = await runLogText(connection, now, config.freshness_warn_days);
+        await writeFile(join(dir, 'runs.json'), log);
+        await writeVersionManifest(dir, {
+          version,
+          generated_at: now.toISOString(),
+          synthetic,
+          ...facts!,
+          min_group_n: MIN_GROUP_N,
+          indicators: INDICATORS,
+          groups: GROUPS,
+          gaps: GAPS,
+          standards,
+          downloads,
+          shards,
+          runs: `${version}/runs.json`,
+        });
+      },
     );
     // Recorded only now, so the warehouse never names a version that did not go live.
     await writeMeta(connection, { published_version: version }).catch((error: unknown) =>
@@ -357,11 +377,17 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
     return { runId, version, synthetic, noop: false, skipped: plan.skipped, ingest, tests, changes };
-  } catch (error) {
+  } catch (caught) {
+    const error = plainError(caught, options.warehouse);
     try {
       if (inTransaction) await connection.run('rollback');
       const code = error instanceof CliError ? error.exitCode : 1;
-      await recordRun(connection, runId, { status: 'failed', exitCode: code, message: (error as Error).message });
+      // runs.json is published: a bug's own text (which may quote data) stays in the operator's log.
+      const message =
+        error instanceof CliError
+          ? error.message
+          : `unexpected error (${(error as Error).name}): the details are in the log of the run`;
+      await recordRun(connection, runId, { status: 'failed', exitCode: code, message });
       await recordTests(connection, runId, tests);
       await timer.store(connection, runId);
     } catch (recording) {

@@ -26,6 +26,20 @@ export class StepTimer {
     return result;
   }
 
+  /**
+   * Starts a step that must be recorded before it ends: publishing writes the run record into the
+   * version it publishes, so its step is finished (timed up to that point) from inside.
+   */
+  begin(step: string): (rows: number | null) => void {
+    const started = new Date();
+    const t0 = performance.now();
+    return (rows) => {
+      const ms = Math.round(performance.now() - t0);
+      this.steps.push({ step, started_at: started.toISOString(), ms, rows });
+      this.logger.info(`step: ${step} (${ms} ms${rows === null ? '' : `, ${rows} rows`})`);
+    };
+  }
+
   async store(connection: DuckDBConnection, runId: string): Promise<void> {
     for (const s of this.steps) {
       await runSqlFile(connection, new URL('./record-step.sql', import.meta.url), {

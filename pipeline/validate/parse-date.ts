@@ -22,6 +22,18 @@ export function excelSerialToIso(serial: number): string {
 }
 
 /**
+ * A number that reads as a year: as an Excel serial day it would fall in 1905-1906, a date no
+ * community record holds, while a clerk writing 2019 for "some time in 2019" is common.
+ */
+function isBareYear(n: number): boolean {
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
+function bareYear(n: number): Invalid {
+  return new Invalid(`not a date: a year alone, ${n} (write the day, e.g. ${n}-03-05)`, 'not_a_date');
+}
+
+/**
  * Reads a date as ISO `YYYY-MM-DD` from 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, an
  * Excel serial day number, or a date cell.
  */
@@ -32,6 +44,7 @@ export function parseDate(cell: Cell): Parsed<string> {
     return cell.toISOString().slice(0, 10);
   }
   if (typeof cell === 'number') {
+    if (isBareYear(cell)) return bareYear(cell);
     if (Number.isInteger(cell) && cell >= 1 && cell < 2958466) return excelSerialToIso(cell);
     return new Invalid(`not a date: ${cell}`, 'not_a_date');
   }
@@ -43,7 +56,7 @@ export function parseDate(cell: Cell): Parsed<string> {
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (/^\d{1,5}$/.test(text)) return excelSerialToIso(Number(text));
+  if (/^\d{1,5}$/.test(text)) return isBareYear(Number(text)) ? bareYear(Number(text)) : excelSerialToIso(Number(text));
   return new Invalid(
     `not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日): ${String(cell).trim()}`,
     'not_a_date',

@@ -76,10 +76,21 @@ export function parseRow(
   }
   for (const column of spec.columns) if (!(column.name in values)) values[column.name] ??= null;
   if (problems.length === 0) crossChecks(spec.name, values, headerOf, unitOf, ctx, problems);
-  if (problems.length > 0) return { problems, raw: rawCells(mapping, header, cells, ctx) };
+  if (problems.length > 0) {
+    // A roster cell may hold anything a clerk typed (an ID number in the wrong column): its reasons
+    // name the fault, never the value, since reasons are published and listed in reports.
+    if (spec.columns.some((c) => c.personal)) for (const p of problems) p.reason = withoutValue(p.reason);
+    return { problems, raw: rawCells(mapping, header, cells, ctx) };
+  }
   const key = JSON.stringify(spec.key.map((k) => values[k]));
   const digest = JSON.stringify(spec.columns.map((c) => values[c.name]));
   return { row: { values, key, digest, extras: mapping.extras.length ? extraCells(mapping, cells) : null } };
+}
+
+/** A reason without the value it quotes: every reason names its fault before the first ': '. */
+function withoutValue(reason: string): string {
+  const cut = reason.indexOf(': ');
+  return cut === -1 ? reason : reason.slice(0, cut);
 }
 
 /** The cells of the columns no spec column claimed, kept aside by header (JSON). */

@@ -1,24 +1,53 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../tools/build-site.ts';
-import { printBriefs } from '../../tools/brief/cli.ts';
+import { printBriefs, writeWordBriefs } from '../../tools/brief/cli.ts';
 import { launchChromium } from '../../tools/serve/chromium.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from '../../tools/demo/generate.ts';
 import { memoryLogger } from '../../pipeline/logger.ts';
 import { runPipeline } from '../../pipeline/run/run-pipeline.ts';
 import { serveStatic, type StaticServer } from '../../tools/serve/static-server.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
+import { internalWords } from '../helpers/internal-words.ts';
 import { runBriefCli } from '../helpers/run-cli.ts';
 
-// The whole seed-scale demo inbox (the five seed places, 2015-2024), published and built once.
+const root = new URL('../../', import.meta.url).pathname;
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+/** The text between two headings of a brief. */
+const between = (text: string, from: string, to: string) => {
+  const start = text.indexOf(from);
+  const end = text.indexOf(to, start + 1);
+  expect(start, from).toBeGreaterThanOrEqual(0);
+  return text.slice(start, end < 0 ? undefined : end);
+};
+const unzip = (file: string, part: string) => execFileSync('unzip', ['-p', file, part], { encoding: 'utf8' });
+/** The cell texts of each table of a .docx, row by row. */
+function docxTables(file: string): string[][][] {
+  const body = unzip(file, 'word/document.xml');
+  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return [...body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
+    [...t[1]!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
+        decode([...c[1]!.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((x) => x[1]).join('')),
+      ),
+    ),
+  );
+}
+
+// The whole seed-scale demo inbox (the five source places, 2015-2024), published and built once.
 describe('the inspection brief over the demo data', () => {
   const dir = tempDir('cb-brief-');
   const site = join(dir, 'site');
   let server: StaticServer;
   let browser: Browser;
   let counties: string[];
+  let version: string;
+  const pdfs = new Map<string, string>();
+  const words = new Map<string, string>();
 
   beforeAll(async () => {
     const inbox = join(dir, 'inbox');
@@ -28,35 +57,49 @@ describe('the inspection brief over the demo data', () => {
       buildSite(site),
     ]);
     expect(result.synthetic).toBe(true);
+    version = result.version;
     server = await serveStatic(site);
     browser = await launchChromium();
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]');
-    await page.close();
     const { tableFromIPC } = await import('apache-arrow');
-    const { readFileSync } = await import('node:fs');
     const regions = tableFromIPC(readFileSync(join(site, 'data', result.version, 'regions.arrow')))
       .toArray()
       .map((r) => r.toJSON() as { level: string; code: string });
     counties = regions.filter((r) => r.level === 'county').map((r) => r.code);
-  }, 300_000);
+    // The four test briefs, PDF and Word.
+    const jobs = ['6102', '610202'].flatMap((region) =>
+      (['zh', 'en'] as const).map((lang) => ({ region, year: 2019, lang, key: `${region}-${lang}` })),
+    );
+    await printBriefs(
+      server.url,
+      jobs.map((j) => ({ ...j, out: join(dir, `${j.key}.pdf`) })),
+      browser,
+    );
+    await writeWordBriefs(
+      server.url,
+      jobs.map((j) => ({ ...j, out: join(dir, `${j.key}.docx`) })),
+    );
+    for (const j of jobs) {
+      pdfs.set(j.key, join(dir, `${j.key}.pdf`));
+      words.set(j.key, join(dir, `${j.key}.docx`));
+    }
+    // The demo, the pipeline and eight briefs: minutes on a shared 2-core machine.
+  }, 1_500_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
 
-  async function open(region: string, year: number) {
+  async function open(region: string, year: number, lang: 'zh' | 'en' = 'zh') {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1400 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${server.url}?page=brief&region=${region}&year=${year}`);
+    await page.goto(`${server.url}?page=brief&region=${region}&year=${year}&lang=${lang}`);
     await page.waitForSelector('body[data-ready="true"]');
     return { page, errors };
   }
 
-  it("states Tongchuan's 72 urban and 359 rural communities in 2019, as seed 000 reports", async () => {
+  it("states Tongchuan's 72 urban and 359 rural communities in 2019, as its CPPCC's report does", async () => {
     const { page, errors } = await open('6102', 2019);
     expect(await page.locator('.brief-title').textContent()).toBe('铜川市城乡社区治理视察简报（2019年）');
     expect(await page.locator('.brief-counts').textContent()).toMatch(/^共有城镇社区 72 个、农村社区 359 个/);
@@ -64,27 +107,24 @@ describe('the inspection brief over the demo data', () => {
     await page.close();
   });
 
-  it('names three to six communities in Tongchuan to visit, each with its reason and township', async () => {
+  it('plans three to six visits in Tongchuan by township, each with a reason and 2-4 questions', async () => {
     const { page } = await open('6102', 2019);
-    const visits = await page.locator('.brief-visit').evaluateAll((nodes) =>
-      nodes.map((n) => ({
-        code: n.getAttribute('data-code'),
-        reason: n.querySelector('.brief-reason')?.textContent ?? '',
-        township: n.querySelectorAll('p')[1]?.textContent ?? '',
-      })),
-    );
-    expect(visits.length).toBeGreaterThanOrEqual(3);
-    expect(visits.length).toBeLessThanOrEqual(6);
-    for (const v of visits) {
-      expect(v.code).toMatch(/^6102\d{8}$/);
-      expect(v.reason.length).toBeGreaterThan(5);
-      expect(v.township).toMatch(/^所属乡镇（街道）：\S+/);
-    }
-    expect(new Set(visits.map((v) => v.code)).size).toBe(visits.length);
+    const stops = await page.locator('.brief-stop').allTextContents();
+    const reasons = await page.locator('.brief-reason').allTextContents();
+    expect(reasons.length).toBeGreaterThanOrEqual(3);
+    expect(reasons.length).toBeLessThanOrEqual(6);
+    for (const s of stops) expect(s).toMatch(/^第 \d 站：\S+/);
+    expect(new Set(stops.map((s) => s.replace(/^第 \d 站：/, ''))).size).toBe(stops.length);
+    for (const r of reasons) expect(r).toMatch(/\d+ 个/); // says among how many it was chosen
+    const questions = await page
+      .locator('ol.brief-questions')
+      .evaluateAll((lists) => lists.map((l) => l.querySelectorAll('li').length));
+    expect(questions.length).toBe(reasons.length);
+    for (const n of questions) expect(n >= 2 && n <= 4, String(n)).toBe(true);
     await page.close();
   });
 
-  it('renders for every county of the demo data without an error', async () => {
+  it('renders for every county of the demo data, and for a province, without an error', async () => {
     expect(counties.length).toBeGreaterThanOrEqual(20);
     for (const county of counties) {
       const { page, errors } = await open(county, 2024);
@@ -92,43 +132,221 @@ describe('the inspection brief over the demo data', () => {
       expect(errors, county).toEqual([]);
       await page.close();
     }
-  });
+    const { page, errors } = await open('61', 2019);
+    expect(await page.locator('.brief-title').textContent()).toBe('陕西省城乡社区治理视察简报（2019年）');
+    expect(await page.locator('.brief-basics').textContent()).toContain('比较对象：全国其他省份');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 600_000);
 
   it('prints A4 with extractable Chinese text, embedded fonts and nothing wider than the page', async () => {
-    const out = join(dir, 'brief-6102-2019.pdf');
-    const [title] = await printBriefs(server.url, [{ region: '6102', year: 2019, lang: 'zh', out }], browser);
-    expect(title).toBe('铜川市城乡社区治理视察简报（2019年）');
+    const out = pdfs.get('6102-zh')!;
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
-    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    const text = pdfText(out);
     for (const heading of [
       '一、基本情况',
       '二、城乡差距',
       '三、存在问题',
-      '四、建议视察点位',
-      '五、数据说明',
-      '示例数据',
+      '四、参照',
+      '五、视察安排与问题清单',
+      '六、数据说明',
+      '附录',
     ])
       expect(text).toContain(heading);
-    expect(text).toMatch(/\b1 ?\/ ?\d+/); // page numbers in the footer
     const fonts = execFileSync('pdffonts', [out], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font.split(/\s+/).at(-5)).toBe('yes');
     // A4 less the 14 mm side margins, at 96 px to the inch.
     const width = Math.floor(((210 - 28) / 25.4) * 96);
-    const page = await browser.newPage({ viewport: { width, height: 1000 } });
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(`${server.url}?page=brief&region=6102&year=2019`);
-    await page.waitForSelector('body[data-ready="true"]');
-    const widest = await page.evaluate(() =>
-      Math.max(...[...document.querySelectorAll('.brief *')].map((e) => e.getBoundingClientRect().right)),
+    for (const lang of ['zh', 'en']) {
+      const page = await browser.newPage({ viewport: { width, height: 1000 } });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(`${server.url}?page=brief&region=6102&year=2019&lang=${lang}`);
+      await page.waitForSelector('body[data-ready="true"]');
+      const widest = await page.evaluate(() =>
+        Math.max(...[...document.querySelectorAll('.brief *')].map((e) => e.getBoundingClientRect().right)),
+      );
+      expect(widest, lang).toBeLessThanOrEqual(width + 0.5);
+      // No word of a table breaks across lines ("indust/ry"): each word's text lies on one line.
+      const broken = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('.brief-table th, .brief-table td')) {
+          const node = cell.firstChild;
+          if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+          const text = node.textContent ?? '';
+          for (const m of text.matchAll(/[A-Za-z]{2,}/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            if (tops.size > 1) found.push(m[0]);
+          }
+        }
+        return found;
+      });
+      expect(broken, lang).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('marks every page of every PDF 示例数据 and never names sources by file number, "seeds" or SPEC', () => {
+    for (const [key, file] of pdfs) {
+      const pages = pdfText(file)
+        .split('\f')
+        .filter((p) => p.trim());
+      const mark = key.endsWith('-en') ? 'Synthetic data' : '示例数据';
+      pages.forEach((p, i) => expect(p, `${key} page ${i + 1}`).toContain(mark));
+      expect(internalWords(pages.join('\n')), key).toBeNull();
+    }
+  });
+
+  it('shows the data year and the publication time separately', () => {
+    const text = pdfText(pdfs.get('610202-zh')!);
+    expect(text).toContain('数据年度：2019年');
+    expect(text).toMatch(/发布时间：2026年11月23日 \d\d:\d\d/);
+    expect(text).not.toContain('数据截至');
+    expect(pdfText(pdfs.get('610202-en')!)).toMatch(/Data year: 2019 · Published: Nov 23, 2026/);
+  });
+
+  it('lists only standards in scope as problems in the Tongchuan brief; others under 参照 with their place', () => {
+    const text = squeeze(pdfText(pdfs.get('6102-zh')!));
+    const problems = between(text, '三、存在问题', '四、参照');
+    expect(problems).not.toMatch(/旺苍|忻州|仪征/);
+    expect(problems).toContain('依据：铜川市政协《城乡社区治理工作视察报告》（2019年3月）');
+    expect(problems).toMatch(/431个社区中\d+个未达标/);
+    const references = between(text, '四、参照', '五、视察安排');
+    expect(references).toContain('若采用旺苍县的标准（每个社区办公经费不低于3万元）');
+    expect(references).toContain('出处：旺苍县人民政府办公室《关于县政协十届一次会议第73号提案的答复》（2017年）');
+  });
+
+  it('compares Tongchuan, alone in its province, with the cities of the nation and says so', () => {
+    const text = squeeze(pdfText(pdfs.get('6102-zh')!));
+    expect(text).toContain('陕西省内可比的同级地区不足2个，改与全国其他市比较。');
+    expect(text).toMatch(/高于全国其他市中位数/);
+    expect(text).toMatch(/第\d\/[3-9]位/);
+  });
+
+  it('words the comparisons of the Wangyi brief from their numbers, in both languages', () => {
+    const zh = squeeze(pdfText(pdfs.get('610202-zh')!));
+    const zhMatches = [
+      ...zh.matchAll(/为([\d.,]+)(?:%|元\/户|人\/千户|分)?，(高于|低于)同市其他县（区）中位数([\d.,]+)/g),
+    ];
+    expect(zhMatches.length).toBeGreaterThanOrEqual(2);
+    for (const m of zhMatches)
+      expect(m[2], m[0]).toBe(Number(m[1]!.replace(/,/g, '')) > Number(m[3]!.replace(/,/g, '')) ? '高于' : '低于');
+    const en = pdfText(pdfs.get('610202-en')!).replace(/\s+/g, ' ');
+    const enMatches = [...en.matchAll(/is ([\d.,]+)\S*, (higher|lower) than the median of [^,]+, ([\d.,]+)/g)];
+    expect(enMatches.length).toBeGreaterThanOrEqual(2);
+    for (const m of enMatches)
+      expect(m[2], m[0]).toBe(Number(m[1]!.replace(/,/g, '')) > Number(m[3]!.replace(/,/g, '')) ? 'higher' : 'lower');
+  });
+
+  it('writes the English brief in English, as long as the Chinese one, with a full first page', () => {
+    for (const region of ['6102', '610202']) {
+      const en = pdfText(pdfs.get(`${region}-en`)!);
+      const zh = pdfText(pdfs.get(`${region}-zh`)!);
+      expect(en).toContain('social insurance and a housing fund');
+      expect(en).not.toContain('五险一金');
+      const pages = (t: string) => t.split('\f').filter((p) => p.trim()).length;
+      expect(pages(en), region).toBeLessThanOrEqual(pages(zh) + 1);
+      // Page 1 reaches the gaps table instead of leaving it for page 2.
+      expect(en.split('\f')[0], region).toContain('2. Urban–rural gaps');
+      expect(en.split('\f')[0], region).toMatch(/Service centre coverage\s+urban–rural/);
+    }
+  });
+
+  it('writes Word briefs whose tables hold the same cells as the printed page, with a native chart and the mark', async () => {
+    for (const key of ['6102-zh', '6102-en', '610202-zh']) {
+      const [region, lang] = key.split('-') as [string, string];
+      const file = words.get(key)!;
+      const { page } = await open(region, 2019, lang as 'zh' | 'en');
+      const pageTables = await page
+        .locator('.brief-table')
+        .evaluateAll((tables) =>
+          tables.map((t) =>
+            [...t.querySelectorAll('tr')].map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? '')),
+          ),
+        );
+      await page.close();
+      expect(docxTables(file), key).toEqual(pageTables);
+      const pdf = squeeze(pdfText(pdfs.get(key)!));
+      // The gaps table's figures are the PDF's.
+      for (const row of pageTables[0]!.slice(1))
+        for (const cell of row.slice(2))
+          expect(pdf, `${key}: ${cell}`).toContain(squeeze(cell).replace(/\(n=\d+\)/, ''));
+      const list = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' });
+      expect(list).toMatch(/word\/charts\/chart1\.xml/);
+      const headers = list.split('\n').filter((n) => /^word\/header\d*\.xml$/.test(n));
+      expect(headers.map((h) => unzip(file, h)).join('')).toContain(lang === 'zh' ? '示例数据' : 'Synthetic data');
+      expect(internalWords(unzip(file, 'word/document.xml')), key).toBeNull();
+    }
+  });
+
+  it('opens the Word brief in LibreOffice with its text, tables and chart', () => {
+    const file = words.get('610202-zh')!;
+    const out = join(dir, 'lo');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        file,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
     );
-    expect(widest).toBeLessThanOrEqual(width + 0.5);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const text = pdfText(join(out, '610202-zh.pdf'));
+    const flat = squeeze(text);
+    expect(flat).toContain('王益区城乡社区治理视察简报（2019年）');
+    for (const heading of ['一、基本情况', '二、城乡差距', '三、存在问题', '五、视察安排与问题清单'])
+      expect(flat).toContain(heading);
+    const pages = text.split('\f').filter((p) => p.trim());
+    for (const p of pages) expect(p).toContain('示例数据');
+    // A table cell (one short enough not to wrap) and the chart's own labels (its data's values).
+    const visit = docxTables(file)[1]!;
+    expect(flat).toContain(squeeze(visit[4]![1]!));
+    const chart = unzip(file, 'word/charts/chart1.xml');
+    const values = [...chart.matchAll(/<c:v>([\d.]+)<\/c:v>/g)].map((m) => String(Math.round(Number(m[1]))));
+    expect(values.length).toBeGreaterThan(3);
+    for (const v of values) expect(text, v).toMatch(new RegExp(`(^|\\D)${v}(\\D|$)`));
+  });
+
+  it('saves the Word brief from the page button', async () => {
+    const { page } = await open('610202', 2019);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button.brief-docx').click()]);
+    expect(download.suggestedFilename()).toBe('brief-610202-2019.docx');
+    const file = join(dir, 'from-page.docx');
+    await download.saveAs(file);
+    expect(docxTables(file)).toEqual(docxTables(words.get('610202-zh')!));
     await page.close();
   });
 
-  it('prints from the command line, and refuses a code that is not a city or county', async () => {
+  it('keeps sources by issuer, title and date in every published file and on the 方法 and 达标 pages', async () => {
+    const data = join(site, 'data', version);
+    const files = readdirSync(data).filter((f) => /\.(csv|json)$/.test(f));
+    expect(files).toContain('compliance.csv');
+    for (const f of files) expect(internalWords(readFileSync(join(data, f), 'utf8')), f).toBeNull();
+    expect(readFileSync(join(data, 'compliance.csv'), 'utf8')).toContain(
+      '旺苍县人民政府办公室《关于县政协十届一次会议第73号提案的答复》（2017年）',
+    );
+    for (const lang of ['zh', 'en'])
+      for (const query of ['page=method', 'page=standards&region=6102&year=2019', 'page=brief&region=6102&year=2019']) {
+        const page = await browser.newPage();
+        await page.goto(`${server.url}?${query}&lang=${lang}`);
+        await page.waitForSelector('body[data-ready="true"]');
+        const text = await page.locator('body').innerText();
+        expect(internalWords(text), `${query} ${lang}`).toBeNull();
+        await page.close();
+      }
+  });
+
+  it('prints from the command line: one brief, all counties into --out DIR, never into the working tree unasked', async () => {
+    const before = readdirSync(root);
     const ok = await runBriefCli([
       '--region',
       '610202',
@@ -141,8 +359,36 @@ describe('the inspection brief over the demo data', () => {
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain(`${join(dir, 'wangyi.pdf')}: 王益区城乡社区治理视察简报（2019年）`);
-    const bad = await runBriefCli(['--region', '61', '--year', '2019', '--site', site]);
+    const all = await runBriefCli([
+      '--region',
+      '6102',
+      '--year',
+      '2019',
+      '--site',
+      site,
+      '--all-counties',
+      '--format',
+      'docx',
+      '--out',
+      join(dir, 'all'),
+    ]);
+    expect(all.code, all.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'all')).sort()).toEqual(
+      counties
+        .filter((c) => c.startsWith('6102'))
+        .map((c) => `brief-${c}-2019.docx`)
+        .sort(),
+    );
+    const unasked = await runBriefCli(['--region', '610202', '--year', '2019', '--site', site, '--format', 'docx']);
+    expect(unasked.code, unasked.stderr).toBe(0);
+    expect(statSync(join(site, 'briefs', 'brief-610202-2019.docx')).size).toBeGreaterThan(5000);
+    const refused = await runBriefCli(['--region', '6102', '--year', '2019', '--site', site, '--all-counties']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--all-counties needs the folder to write into: --out DIR');
+    expect(readdirSync(root).sort()).toEqual(before.sort());
+    expect(existsSync(join(root, 'brief-610202-2019.pdf'))).toBe(false);
+    const bad = await runBriefCli(['--region', '61020', '--year', '2019', '--site', site]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--region must be a 4-digit city or 6-digit county code: 61');
+    expect(bad.stderr).toContain('--region must be a 2-digit province, 4-digit city or 6-digit county code: 61020');
   });
 });

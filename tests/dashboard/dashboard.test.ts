@@ -86,13 +86,24 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
 
   it('shows the run record: steps, data tests and per-county freshness from runs.json', async () => {
     const { page, errors } = await site.open(view('runs', 'CN', 2019, 'satisfaction'));
-    const steps = (await tableRows(page, 'run-steps')).map((r) => r[0]);
-    expect(steps).toEqual(['registry', 'fingerprint inbox', 'ingest', 'models', 'data tests']);
+    const steps = await tableRows(page, 'run-steps');
+    // Step names in the reader's language, the publish step included, and every step with its rows.
+    expect(steps.map((r) => r[0])).toEqual([
+      '读取社区名录',
+      '核对收件箱文件',
+      '导入与校验',
+      '计算指标',
+      '数据检验',
+      '发布数据版本',
+    ]);
+    // The models compute the 24 community-years of the fixture (12 communities, 2019 and 2020).
+    expect(steps[3]![2]).toBe('24');
+    expect(Number(steps[5]![2]!.replace(/,/g, ''))).toBeGreaterThan(0);
     const tests = await tableRows(page, 'data-tests');
     expect(tests).toHaveLength(8);
-    expect(tests.find((r) => r[0] === 'quarantine_rate')?.[2]).toBe('pass');
+    expect(tests.find((r) => r[0] === '隔离行比例低于设定上限')?.slice(1, 3)).toEqual(['错误', '通过']);
     const freshness = await tableRows(page, 'freshness');
-    expect(freshness).toContainEqual(['communities', '610202', '王益区', expect.any(String), '0', '否']);
+    expect(freshness).toContainEqual(['社区基本情况', '610202', '王益区', expect.any(String), '0', '否']);
     expect(errors).toEqual([]);
   });
 
@@ -121,7 +132,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(await card.locator('.kpi-gap strong').textContent()).toBe('+20 个百分点');
     // Real (not synthetic) data: no 示例数据 banner.
     expect(await page.locator('.synthetic-banner').count()).toBe(0);
-    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+20', 'n=4/5']));
+    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+20', 'n=4 n=5']));
     expect(errors).toEqual([]);
   });
 
@@ -129,7 +140,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const { page, errors } = await site.open(view('gaps', '6102', 2019, 'satisfaction'));
     const line = (await tableRows(page, 'all-gaps-urban_rural')).find((r) => r[0] === '居民满意度');
     expect(line?.slice(0, 7)).toEqual(['居民满意度', '82.6 分', '5', '77.14 分', '7', '+5.46 分', '1.07 倍']);
-    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+5.46', 'n=5/7', '+5.29']));
+    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['+5.46', 'n=5 n=7', '+5.29']));
     expect(errors).toEqual([]);
   });
 
@@ -137,7 +148,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     // 王益区 2019 satisfaction: urban 81.25 (n=4), rural 80 (n=2): the gap is suppressed.
     const { page, errors } = await site.open(view('overview', '610202', 2019, 'satisfaction'));
     expect(await page.locator('.kpi[data-indicator="satisfaction"] .kpi-gap strong').textContent()).toBe('样本不足');
-    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['样本不足', 'n=4/2']));
+    expect(await markTexts(page, 'gap-trend')).toEqual(expect.arrayContaining(['样本不足', 'n=4 n=2']));
     const trend = await tableRows(page, 'gap-trend');
     expect(trend[0]).toEqual(['2019', '81.25 分', '4', '80 分', '2', '样本不足', '样本不足', '是']);
     const text = await page.locator('main').innerText();
@@ -153,26 +164,41 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     const { page } = await site.open(view('overview', 'CN', 2019, 'cov_service_center'));
     const csv = await downloadCsv(page, 'group-comparison');
     expect(csv.startsWith('\ufeff')).toBe(true);
+    // Headings in the reader's language (units in them), machine names in the second row, the view's
+    // region, year and indicator as columns, shares as the percentages shown.
+    const lead = ['CN', '全国', '2019', '综合服务中心覆盖率'];
     expect(parseCsv(csv)).toEqual([
-      ['group', 'value', 'n'],
-      ['城镇社区', '1', '4'],
-      ['农村社区', '0.8', '5'],
-      ['农村·有产业支撑', '1', '3'],
-      ['农村·无产业支撑', '0', '1'],
+      ['地区代码', '地区', '年份', '指标', '组别', '数值（%）', '样本数'],
+      ['region_code', 'region', 'year', 'indicator', 'group', 'value', 'n'],
+      [...lead, '城镇社区', '100', '4'],
+      [...lead, '农村社区', '80', '5'],
+      [...lead, '农村·有产业支撑', '100', '3'],
+      [...lead, '农村·无产业支撑', '0', '1'],
     ]);
-    // Every CSV value is the one drawn: 1 → "100% · n=4", 0.8 → "80% · n=5".
+    // Every CSV value is the one drawn: 100 → "100% · n=4", 80 → "80% · n=5".
     const marks = await markTexts(page, 'group-comparison');
-    for (const [, value, n] of parseCsv(csv).slice(1))
-      expect(marks).toContain(`${Math.round(Number(value) * 100)}% · n=${n}`);
+    for (const row of parseCsv(csv).slice(2)) expect(marks).toContain(`${row[5]}% · n=${row[6]}`);
 
     await page.goto(site.url + view('overview', '610202', 2019, 'satisfaction'));
     await settled(page);
     const trend = parseCsv(await downloadCsv(page, 'gap-trend'));
-    expect(trend[0]).toEqual(['year', 'value_a', 'n_a', 'value_b', 'n_b', 'diff', 'ratio', 'suppressed']);
+    expect(trend[1]).toEqual([
+      'region_code',
+      'region',
+      'indicator',
+      'year',
+      'value_a',
+      'n_a',
+      'value_b',
+      'n_b',
+      'diff',
+      'ratio',
+      'suppressed',
+    ]);
     // The suppressed gap is empty in the CSV too, never a number.
-    expect(trend[1]).toEqual(['2019', '81.25', '4', '80', '2', '', '', 'true']);
+    expect(trend[2]).toEqual(['610202', '王益区', '居民满意度', '2019', '81.25', '4', '80', '2', '', '', 'true']);
     const shown = await tableRows(page, 'gap-trend');
-    expect(trend.length - 1).toBe(shown.length);
+    expect(trend.length - 2).toBe(shown.length);
   });
 
   it('sums funding sources for the region shown: a township apart from its county, a community as its township', async () => {
@@ -181,8 +207,9 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       const present = await page.locator('[data-chart="funding-source"]').count();
       const rows = present
         ? parseCsv(await downloadCsv(page, 'funding-source'))
-            .slice(1)
-            .map(([group, part, amount]) => [group, part, amount])
+            .slice(2)
+            // After the view's region code and name, year and indicator: group, part, amount.
+            .map((row) => row.slice(4, 7))
         : null;
       const note = await page.locator('main').textContent();
       expect(errors).toEqual([]);
@@ -238,12 +265,12 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
     };
     const svg = await save('svg');
-    expect(svg.name).toBe('group-comparison.svg');
+    expect(svg.name).toBe('全国-CN_综合服务中心覆盖率_2019_group-comparison.svg');
     const markup = svg.bytes.toString('utf8');
     expect(markup).toMatch(/^<\?xml[^>]*>\n<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(markup).toContain('80% · n=5');
     const png = await save('png');
-    expect(png.name).toBe('group-comparison.png');
+    expect(png.name).toBe('全国-CN_综合服务中心覆盖率_2019_group-comparison.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.bytes.length).toBeGreaterThan(2000);
     expect(errors).toEqual([]);
@@ -327,6 +354,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       'Funding',
       'Standards',
       'Community',
+      'Compare',
       'Data quality',
       'Runs',
       'Methodology',

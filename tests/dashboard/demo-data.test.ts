@@ -41,7 +41,7 @@ describe('the dashboard over the demo data', () => {
 
   it('loads every page from the nation down to a community without a console error, under the 示例数据 banner', async () => {
     const { page, errors } = await site.open('?page=community&region=610202&year=2020&lang=zh');
-    const community = await page.locator('.community-list a').first().getAttribute('data-region');
+    const community = await page.locator('[data-chart="community-table"] tbody tr').first().getAttribute('data-region');
     expect(community).toMatch(/^610202\d{6}$/);
     for (const region of ['CN', '610204', community!]) {
       await page.goto(

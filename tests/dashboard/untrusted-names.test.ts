@@ -60,7 +60,8 @@ describe('names from the data are text, never markup', () => {
       page.locator('[data-chart="distribution"] button[data-action="csv"]').click(),
     ]);
     const csv = await readFile((await download.path())!, 'utf8');
-    expect(csv.split('\r\n')).toContain(`${NAME},${CODE},城镇社区,70`);
+    // The view's year and indicator lead; the community's own code and name follow.
+    expect(csv.split('\r\n')).toContain(`2019,居民满意度,${NAME},${CODE},城镇社区,70`);
     expect(await page.evaluate(() => document.querySelectorAll('img, [onerror]').length)).toBe(0);
     expect(dialogs).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { createReadStream, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { copyMapsInto, generatedMaps } from './generated-maps.ts';
 
@@ -13,10 +13,11 @@ export function mapsPlugin(): Plugin {
   return {
     name: 'community-balance:maps',
     configResolved(config) {
-      outDir = config.build.outDir;
+      // build.outDir is relative to the root (dashboard/), as Vite reads it.
+      outDir = resolve(config.root, config.build.outDir);
     },
-    async writeBundle() {
-      await copyMapsInto(outDir, (line) => this.info(line));
+    async writeBundle(options) {
+      await copyMapsInto(options.dir ?? outDir, (line) => this.info(line));
     },
     configureServer(server) {
       const ready = generatedMaps((line) => server.config.logger.info(line));

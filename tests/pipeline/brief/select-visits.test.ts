@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BriefCommunity as CommunityRow } from '../../../core/brief/brief-community.ts';
 import { compositeScores } from '../../../core/brief/composite-score.ts';
 import { selectVisits } from '../../../core/brief/select-visits.ts';
+import { communityRow } from '../../helpers/brief-inputs.ts';
 
 type Fixture = {
   '2019': [string, string, 'urban' | 'rural', boolean | null, number, number, number, number, number][];
@@ -17,35 +18,23 @@ function row(
   year: number,
   [code, name, ur, industry, facilities, satisfaction, staff, funding, turnover]: Fixture['2019'][number],
 ): CommunityRow {
-  const covered = (i: number) => (i < facilities ? 1 : 0);
-  return {
-    community_code: code,
+  return communityRow(
+    code,
     year,
-    name,
-    urban_rural: ur,
-    has_industry: industry,
-    township_code: code.slice(0, 9),
-    households: 1000,
-    population: 3000,
-    facilities_reported: true,
-    cov_service_center: covered(0),
-    cov_elder_daycare: covered(1),
-    cov_elder_home: covered(2),
-    cov_health_room: covered(3),
-    cov_culture_room: covered(4),
-    cov_library: covered(5),
-    cov_fitness: covered(6),
-    cov_smart_platform: covered(7),
-    service_center_ok: null,
-    funding_per_household: funding,
-    work_funds: null,
-    headcount_end: null,
-    staff_per_1000hh: staff,
-    turnover_rate: turnover,
-    median_wage: null,
-    insured_share: null,
-    satisfaction,
-  };
+    {
+      name,
+      urban_rural: ur,
+      has_industry: industry,
+      funding_per_household: funding,
+      work_funds: null,
+      headcount_end: null,
+      staff_per_1000hh: staff,
+      turnover_rate: turnover,
+      insured_share: null,
+      satisfaction,
+    },
+    facilities,
+  );
 }
 
 const rows: CommunityRow[] = [

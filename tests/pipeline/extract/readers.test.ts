@@ -41,9 +41,22 @@ describe('readJson and readJsonLines', () => {
       { number: 2, cells: [undefined, 'y', true] },
     ]);
   });
-  it('numbers JSON Lines records by line and names a broken line', () => {
+  it('numbers JSON Lines records by line and marks a broken line with its column and kind only', () => {
     expect(readJsonLines(utf8('{"a":1}\n\n{"a":2}\n'), 'f.jsonl').tables[0]!.rows.map((r) => r.number)).toEqual([1, 3]);
-    expect(() => readJsonLines(utf8('{"a":1}\n{oops\n'), 'f.jsonl')).toThrow('invalid JSON at line 2: f.jsonl');
+    const [, broken] = readJsonLines(utf8('{"a":1}\n{"LH2021003", oops\n'), 'f.jsonl').tables[0]!.rows;
+    expect(broken).toEqual({
+      number: 2,
+      cells: [],
+      problem: {
+        rule: 'invalid_json',
+        reason: 'line 2 is not valid JSON at column 13: a missing colon after a name',
+      },
+    });
+  });
+  it('names the line, column and kind of a fault in a JSON array, never the parser text', () => {
+    expect(() => readJson(utf8('[{"a":1},\n{"id":"LH2021003,"b":2}]'), 'f.json')).toThrow(
+      /^invalid JSON: f\.json: line 2, column \d+: a missing comma or closing brace$/,
+    );
   });
   it('refuses JSON that is not an array of objects', () => {
     expect(() => readJson(utf8('{"a":1}'), 'f.json')).toThrow('not a JSON array of objects: f.json');
@@ -69,9 +82,12 @@ describe('readXlsx', () => {
       { number: 4, cells: ['610202005003', 43466] },
     ]);
   });
-  it('names the file when the workbook is corrupt', async () => {
+  it('names the file when the workbook is corrupt, or not a workbook at all', async () => {
     await expect(readXlsx(utf8('PK\u0003\u0004 not really'), 'bad.xlsx')).rejects.toThrow(
-      'cannot read Excel workbook: bad.xlsx',
+      'damaged Excel workbook: bad.xlsx is a zip archive that does not hold a readable workbook',
+    );
+    await expect(readXlsx(utf8('a,b\n1,2\n'), 'csv.xlsx')).rejects.toThrow(
+      'not a valid Excel workbook: csv.xlsx is not a zip archive',
     );
   });
 });

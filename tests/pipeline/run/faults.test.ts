@@ -109,15 +109,18 @@ describe('a run killed at a random point after the inbox changed', () => {
   }, 900_000);
 });
 
-// A full disk, simulated by a small tmpfs (needs root, as on CI and the dev machines).
-let tiny: string | undefined;
-try {
-  const mount = tempDir('cb-tinyfs-');
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount], { stdio: 'ignore' });
-  tiny = mount;
-} catch {
-  tiny = undefined;
+/** A small tmpfs to fill, as a full disk (needs root, as on CI and the dev machines); undefined without. */
+function tmpfs(prefix: string, size: string): string | undefined {
+  try {
+    const mount = tempDir(prefix);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', mount], { stdio: 'ignore' });
+    return mount;
+  } catch {
+    return undefined;
+  }
 }
+
+const tiny = tmpfs('cb-tinyfs-', '2m');
 
 describe.skipIf(!tiny)('a run whose disk is full', () => {
   const dir = tempDir('cb-full-');
@@ -160,5 +163,38 @@ describe.skipIf(!tiny)('a run whose disk is full', () => {
     expect(next.code, next.stderr).toBe(0);
     expect(next.stdout).not.toContain('inbox unchanged');
     expect(current(site).version).not.toBe(before);
+  });
+});
+
+// The warehouse's own disk full: a tmpfs big enough for the first load, then filled.
+const smallfs = tmpfs('cb-smallfs-', '400m');
+
+describe.skipIf(!smallfs)('a run whose warehouse disk is full', () => {
+  const dir = tempDir('cb-fullwh-');
+  const inbox = join(dir, 'inbox');
+  const site = join(dir, 'site');
+  const warehouse = join(smallfs ?? dir, 'warehouse.duckdb');
+  const args = ['--inbox', inbox, '--warehouse', warehouse, '--site', site];
+  afterAll(() => {
+    if (smallfs) execFileSync('umount', [smallfs]);
+  });
+
+  it('exits 1 with a plain message naming the folder and what to do, the last version live', async () => {
+    cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
+    expect((await runCli(args)).code).toBe(0);
+    const before = current(site).version;
+    const free = statfsSync(smallfs!).bavail * statfsSync(smallfs!).bsize;
+    writeFileSync(join(smallfs!, 'filler'), Buffer.alloc(Math.max(0, free - 64 * 1024)));
+    writeFileSync(
+      join(inbox, 'funding', 'more.csv'),
+      'community_code,year,source,category,amount\n610202005001,2020,county,work,46000\n',
+    );
+    const failed = await runCli(args);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `the disk holding ${smallfs} is full or read-only: free space on it (df -h ${smallfs})`,
+    );
+    expect(failed.stderr).not.toContain('unexpected');
+    expect(current(site).version).toBe(before);
   });
 });

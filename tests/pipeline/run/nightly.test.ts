@@ -70,7 +70,11 @@ describe('the nightly run', () => {
       'ingest',
       'models',
       'data tests',
+      'publish',
     ]);
+    const rows = Object.fromEntries(latest.steps.map((s: { step: string; rows: number | null }) => [s.step, s.rows]));
+    expect(rows.models).toBeGreaterThan(0);
+    expect(rows.publish).toBeGreaterThan(0);
     expect(latest.tests.map((t: { test_id: string }) => t.test_id).sort()).toEqual([
       'accepted_values',
       'coverage_collapse',

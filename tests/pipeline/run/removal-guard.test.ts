@@ -125,6 +125,11 @@ describe('a run never publishes a collapse', () => {
     expect(error.message).toContain('Restore worker-id.salt from the backup');
     expect(error.message).toContain('run once with --new-salt');
     expect(existsSync(salt)).toBe(false);
+    // A --new-salt run that fails before its commit writes no salt: the old hashes are still in place.
+    const unmounted = join(dir, 'unmounted');
+    mkdirSync(unmounted);
+    await failure(options({ inbox: unmounted, newSalt: true }));
+    expect(existsSync(salt)).toBe(false);
     // --new-salt makes a new one and hashes every staff row again: no worker is counted twice.
     await runPipeline(options({ newSalt: true }));
     expect(readFileSync(salt, 'utf8')).not.toBe(saved);

@@ -50,6 +50,11 @@ describe('the shipped standards file', () => {
       ['urban_center_coverage', 'CN'],
       ['rural_center_coverage', 'CN'],
     ]);
-    for (const s of standards) expect(s.source).toMatch(/seed|规划/);
+    // Cited by issuer, title and date, in Chinese and English, never by a file number.
+    for (const s of standards) {
+      expect(s.source, s.id).toMatch(/^\S+《.+》（\d{4}年(\d{1,2}月)?）/);
+      expect(s.source_en, s.id).toMatch(/\((\w{3} )?\d{4}\)/);
+      expect(`${s.source} ${s.source_en}`, s.id).not.toMatch(/seed/i);
+    }
   });
 });

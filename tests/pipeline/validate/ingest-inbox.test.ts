@@ -62,7 +62,7 @@ describe('ingesting the mixed fixture inbox', () => {
     expect(counts).toEqual({ communities: 7, facilities: 4, staff: 3, funding: 4, wages: 2, quarantined: 19 });
   });
 
-  it('quarantines each bad row with its file, row, column as written, and reason', async () => {
+  it('quarantines each bad row with its file, row, column as written, and reason (a roster row: without its value)', async () => {
     const q = await rows(`select file, row_number::integer as row, column_name, rule, reason from quarantine
       where rule not in ('conflicting_duplicate') order by file, row`);
     expect(q).toEqual([
@@ -148,21 +148,21 @@ describe('ingesting the mixed fixture inbox', () => {
         row: 4,
         column_name: '离职日期',
         rule: 'left_before_hired',
-        reason: '离职日期: left before hired: left 2018-03-05, hired 2019-03-05',
+        reason: '离职日期: left before hired',
       },
       {
         file: 'staff/roster_2019.xlsx',
         row: 6,
         column_name: '岗位',
         rule: 'unknown_value',
-        reason: expect.stringMatching(/^岗位: unknown value: 厨师/),
+        reason: '岗位: unknown value',
       },
       {
         file: 'staff/roster_extra.csv',
         row: 3,
         column_name: 'Hired On',
         rule: 'future_date',
-        reason: 'Hired On: date in the future: 2099-01-01',
+        reason: 'Hired On: date in the future',
       },
       {
         file: 'wages/wages_2018.parquet',
