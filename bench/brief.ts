@@ -5,9 +5,10 @@ import { printBriefs, writeWordBriefs, type BriefJob } from '../tools/brief/cli.
 import { buildSite } from '../tools/build-site.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from '../tools/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
-import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { runPipeline } from '../pipeline/run/run-pipeline.ts';
 import { launchChromium } from '../tools/serve/chromium.ts';
 import { serveStatic } from '../tools/serve/static-server.ts';
+import type { Manifest } from '../contract/published-types.ts';
 
 /**
  * Writes the brief of every county of the seed-scale demo as PDF (Chromium) and as Word (docx in Node)
@@ -23,7 +24,7 @@ export async function benchBrief(work: string): Promise<string[]> {
     buildSite(site, { quiet: true }),
   ]);
   const year = (
-    JSON.parse(readFileSync(join(site, 'data', result.version, 'manifest.json'), 'utf8')) as { years: number[] }
+    JSON.parse(readFileSync(join(site, 'data', result.version, 'manifest.json'), 'utf8')) as Manifest
   ).years.at(-1)!;
   const counties = tableFromIPC(readFileSync(join(site, 'data', result.version, 'regions.arrow')))
     .toArray()

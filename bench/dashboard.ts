@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { generateDemoInbox } from '../tools/demo/generate.ts';
 import { memoryLogger } from '../pipeline/logger.ts';
-import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { runPipeline } from '../pipeline/run/run-pipeline.ts';
 import { buildSite } from '../tools/build-site.ts';
 import { launchChromium } from '../tools/serve/chromium.ts';
 import { serveStatic } from '../tools/serve/static-server.ts';

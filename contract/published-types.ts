@@ -1,7 +1,21 @@
-import type { Indicator } from './indicators.ts';
-import type { Level } from './region-level.ts';
+import {
+  COMMUNITY_MEASURES,
+  GAPS,
+  GROUPS,
+  INDICATORS,
+  INDUSTRY_GROUPS,
+  URBAN_RURAL,
+  type GapId,
+  type GroupId,
+  type Indicator,
+  type IndicatorId,
+} from './indicators.ts';
+import { LEVELS } from './region-level.ts';
+import { col, type PlainColumn, type RowOf, type ShardColumns } from './shard-columns.ts';
+import { STATUSES, type Standard } from './standard.ts';
 
-// The shapes of the published files (docs/data-layout.md). Null is unknown, never zero.
+// The shapes of the published files (docs/data-layout.md), written by pipeline/publish and read by the
+// dashboard and the brief. Null is unknown, never zero.
 
 /** data/current.json: the live version. */
 export interface CurrentPointer {
@@ -11,41 +25,11 @@ export interface CurrentPointer {
   run_id?: string;
   /** A run-history file, when the pipeline names one. */
   runs?: string;
+  /** The version that was live before a rollback switched to this one. */
+  rolled_back_from?: string | null;
 }
 
-/** One indicator as the manifest labels it: the pipeline's own definition. */
-export type IndicatorMeta = Indicator;
-
-/** One threshold of a standard. */
-export interface CheckMeta {
-  indicator: string;
-  min?: number;
-  max?: number;
-}
-
-/** One reference standard (SPEC §5) as shipped with the version. */
-export interface StandardMeta {
-  id: string;
-  level: 'community' | 'region';
-  applies_to: 'all' | 'urban' | 'rural';
-  checks: CheckMeta[];
-  scope: string;
-  zh: string;
-  en: string;
-  source: string;
-  /** The source named in English, for the English pages and briefs; the Chinese one when absent. */
-  source_en?: string;
-  /**
-   * For a standard drawn from several places' documents: each with the place it comes from, so a
-   * region's basis cites its own place's document where there is one.
-   */
-  sources?: { scope: string; zh: string; en: string }[];
-}
-
-/** A group of SPEC §4. */
-export type GroupId = 'urban' | 'rural' | 'rural_industry' | 'rural_no_industry';
-
-/** data/<version>/manifest.json. */
+/** data/<version>/manifest.json: what the version holds, and the catalogue it was computed with. */
 export interface Manifest {
   version: string;
   generated_at: string;
@@ -53,128 +37,159 @@ export interface Manifest {
   years: number[];
   communities: number;
   community_years: number;
-  registry_version?: string;
+  registry_version: string | null;
   min_group_n: number;
-  indicators: IndicatorMeta[];
-  groups: GroupId[];
-  gaps: Record<'urban_rural' | 'industry', { a: GroupId; b: GroupId }>;
-  standards: StandardMeta[];
+  indicators: readonly Indicator[];
+  groups: readonly GroupId[];
+  gaps: Readonly<Record<GapId, { readonly a: GroupId; readonly b: GroupId }>>;
+  standards: readonly Standard[];
+  /** Rows of each download by file name. */
   downloads: Record<string, number>;
   shards: { files: number; bytes: number };
   runs?: string;
 }
 
+type IndicatorColumns = Record<IndicatorId, PlainColumn<'int' | 'float', true>>;
+type MeasureColumns = { [M in (typeof COMMUNITY_MEASURES)[number] as M['id']]: PlainColumn<M['kind'], true> };
+
+/** Every indicator as a column of a community-year: 0/1 shares are integers, the rest floats. */
+const indicatorColumns = (): IndicatorColumns =>
+  Object.fromEntries(
+    INDICATORS.map((i) => [i.id, i.kind === 'share' ? col.intOrNull() : col.floatOrNull()]),
+  ) as IndicatorColumns;
+
+/** The community-year measures besides the indicators. */
+const measureColumns = (): MeasureColumns =>
+  Object.fromEntries(
+    COMMUNITY_MEASURES.map((m) => [m.id, m.kind === 'int' ? col.intOrNull() : col.floatOrNull()]),
+  ) as MeasureColumns;
+
+const GAP_IDS = Object.keys(GAPS) as GapId[];
+
+/**
+ * Every Arrow shard a version publishes, column by column, in the order its query selects them: the
+ * one description the writer's queries are tested against and the readers' row types come from.
+ */
+export const SHARD_COLUMNS = {
+  /** regions.arrow: the region tree, nation to township. */
+  regions: { level: col.text(LEVELS), code: col.text(), name: col.text(), parent: col.textOrNull() },
+  /** search/<province>.arrow: a province's townships and communities by name and code. */
+  search: { level: col.text(LEVELS), code: col.text(), name: col.text(), parent: col.textOrNull() },
+  gaps: {
+    level: col.text(LEVELS),
+    region_code: col.text(),
+    // A township outside the registry has no name.
+    region_name: col.textOrNull(),
+    year: col.int(),
+    indicator: col.text(),
+    gap: col.text(GAP_IDS),
+    value_a: col.floatOrNull(),
+    value_b: col.floatOrNull(),
+    n_a: col.int(),
+    n_b: col.int(),
+    diff: col.floatOrNull(),
+    ratio: col.floatOrNull(),
+    suppressed: col.bool(),
+    diff_change_prev: col.floatOrNull(),
+    diff_change_first: col.floatOrNull(),
+  },
+  groups: {
+    level: col.text(LEVELS),
+    region_code: col.text(),
+    year: col.int(),
+    indicator: col.text(),
+    group: col.text(GROUPS),
+    value: col.floatOrNull(),
+    n: col.int(),
+  },
+  inequality: {
+    level: col.text(LEVELS),
+    region_code: col.text(),
+    year: col.int(),
+    indicator: col.text(),
+    n: col.int(),
+    mean: col.floatOrNull(),
+    sd: col.floatOrNull(),
+    cv: col.floatOrNull(),
+    theil: col.floatOrNull(),
+    theil_between: col.floatOrNull(),
+    theil_within: col.floatOrNull(),
+    between_share: col.floatOrNull(),
+    gini: col.floatOrNull(),
+  },
+  /** Region outcomes of region standards (status, value) and summaries of community standards (counts). */
+  compliance: {
+    standard_id: col.text(),
+    level: col.text(LEVELS),
+    region_code: col.text(),
+    year: col.int(),
+    in_scope: col.bool(),
+    status: col.textOrNull(STATUSES),
+    value: col.floatOrNull(),
+    n_pass: col.intOrNull(),
+    n_fail: col.intOrNull(),
+    n_unknown: col.intOrNull(),
+    share_pass: col.floatOrNull(),
+  },
+  'funding-sources': {
+    /** The region the sums are for: the shard's own region, or one of a county shard's townships. */
+    region_code: col.text(),
+    year: col.int(),
+    urban_rural: col.text(URBAN_RURAL),
+    industry_group: col.textOrNull(INDUSTRY_GROUPS),
+    source: col.text(),
+    category: col.text(),
+    amount: col.float(),
+    communities: col.int(),
+  },
+  /** A county's community-years: keys and descriptions, every indicator, then the other measures. */
+  communities: {
+    community_code: col.text(),
+    year: col.int(),
+    name: col.text(),
+    urban_rural: col.text(URBAN_RURAL),
+    has_industry: col.boolOrNull(),
+    industry_type: col.textOrNull(),
+    township_code: col.text(),
+    households: col.int(),
+    population: col.int(),
+    grids: col.intOrNull(),
+    outside_registry: col.bool(),
+    facilities_reported: col.bool(),
+    ...indicatorColumns(),
+    ...measureColumns(),
+  },
+  'community-compliance': {
+    standard_id: col.text(),
+    community_code: col.text(),
+    year: col.int(),
+    status: col.text(STATUSES),
+    /** The values the standard judged, as JSON by measure. */
+    measured: col.text(),
+  },
+} as const satisfies Record<string, ShardColumns>;
+
+/** The name of a published shard. */
+export type ShardName = keyof typeof SHARD_COLUMNS;
+
 /** A region of regions.arrow (nation to township), or a community of a search shard. */
-export interface RegionRow {
-  level: Level;
-  code: string;
-  name: string;
-  parent: string | null;
-}
-
+export type RegionRow = RowOf<typeof SHARD_COLUMNS.regions>;
 /** One row of gaps.arrow. */
-export interface GapRow {
-  level: Level;
-  region_code: string;
-  region_name: string;
-  year: number;
-  indicator: string;
-  gap: 'urban_rural' | 'industry';
-  value_a: number | null;
-  value_b: number | null;
-  n_a: number | null;
-  n_b: number | null;
-  diff: number | null;
-  ratio: number | null;
-  suppressed: boolean;
-  diff_change_prev: number | null;
-  diff_change_first: number | null;
-}
-
+export type GapRow = RowOf<typeof SHARD_COLUMNS.gaps>;
 /** One row of groups.arrow. */
-export interface GroupRow {
-  level: Level;
-  region_code: string;
-  year: number;
-  indicator: string;
-  group: GroupId;
-  value: number | null;
-  n: number;
-}
-
+export type GroupRow = RowOf<typeof SHARD_COLUMNS.groups>;
 /** One row of inequality.arrow. */
-export interface InequalityRow {
-  level: Level;
-  region_code: string;
-  year: number;
-  indicator: string;
-  n: number;
-  mean: number | null;
-  sd: number | null;
-  cv: number | null;
-  theil: number | null;
-  theil_between: number | null;
-  theil_within: number | null;
-  between_share: number | null;
-  gini: number | null;
-}
-
+export type InequalityRow = RowOf<typeof SHARD_COLUMNS.inequality>;
 /** One row of compliance.arrow. */
-export interface ComplianceRow {
-  standard_id: string;
-  level: Level;
-  region_code: string;
-  year: number;
-  in_scope: boolean;
-  status: 'pass' | 'fail' | 'unknown' | null;
-  value: number | null;
-  n_pass: number;
-  n_fail: number;
-  n_unknown: number;
-  share_pass: number | null;
-}
-
+export type ComplianceRow = RowOf<typeof SHARD_COLUMNS.compliance>;
 /** One row of funding-sources.arrow. */
-export interface FundingSourceRow {
-  /** The region the sums are for: the shard's own region, or one of a county shard's townships. */
-  region_code: string;
-  year: number;
-  urban_rural: 'urban' | 'rural';
-  industry_group: 'rural_industry' | 'rural_no_industry' | null;
-  source: string;
-  category: string;
-  amount: number;
-  communities: number;
-}
-
-/** One community-year of a county's communities.arrow; indicator columns are looked up by id. */
-export interface CommunityRow {
-  community_code: string;
-  year: number;
-  name: string;
-  urban_rural: 'urban' | 'rural';
-  has_industry: boolean | null;
-  industry_type: string | null;
-  township_code: string;
-  households: number | null;
-  population: number | null;
-  outside_registry: boolean;
-  facilities_reported: boolean;
-  headcount_end: number | null;
-  funding_total: number | null;
-  [measure: string]: unknown;
-}
-
+export type FundingSourceRow = RowOf<(typeof SHARD_COLUMNS)['funding-sources']>;
+/** One community-year of a county's communities.arrow. */
+export type CommunityRow = RowOf<typeof SHARD_COLUMNS.communities>;
 /** One row of community-compliance.arrow. */
-export interface CommunityComplianceRow {
-  standard_id: string;
-  community_code: string;
-  year: number;
-  status: 'pass' | 'fail' | 'unknown';
-  measured: string;
-}
+export type CommunityComplianceRow = RowOf<(typeof SHARD_COLUMNS)['community-compliance']>;
 
-/** One file's accounting in quality.json. */
+/** One inbox file's accounting in quality.json: rows read = rows kept + rows quarantined. */
 export interface QualityFile {
   dataset: string;
   path: string;
@@ -182,11 +197,12 @@ export interface QualityFile {
   encoding?: string;
   status: string;
   message?: string;
-  rowsRead: number;
-  rowsKept: number;
-  rowsMerged: number;
-  rowsQuarantined: number;
-  extraColumns: string[];
+  rows_read: number;
+  rows_kept: number;
+  /** Identical duplicate rows kept once. */
+  rows_merged: number;
+  rows_quarantined: number;
+  extra_columns: string[];
 }
 
 /** One quarantined row in quality.json (without its cells). */
@@ -227,5 +243,84 @@ export interface QualityReport {
   totals: { rows_read: number; rows_kept: number; rows_quarantined: number };
   quarantined_by_rule: { dataset: string; rule: string; rows: number }[];
   quarantine: QuarantineRow[];
-  runs?: Record<string, unknown>[];
+}
+
+/** One of the largest moves of an unsuppressed gap since the previous run. */
+export interface GapMove {
+  level: string;
+  region_code: string;
+  region_name: string | null;
+  year: number;
+  indicator: string;
+  gap: GapId;
+  before: number;
+  after: number;
+  move: number;
+}
+
+/** What a published run changed: files, kept rows per dataset, and the largest gap moves. */
+export interface RunChanges {
+  files_added: number;
+  files_changed: number;
+  files_removed: number;
+  /** Kept rows that came in, per dataset: new and changed files' rows. */
+  rows_added: Record<string, number>;
+  /** Kept rows that went out, per dataset: removed and replaced files' rows, and rows a new conflict quarantined. */
+  rows_removed: Record<string, number>;
+  gap_moves: GapMove[];
+}
+
+/** One timed step of a run. */
+export interface RunStep {
+  step: string;
+  ms: number;
+  rows: number | null;
+}
+
+/** One data test's outcome in a run. */
+export interface RunTest {
+  test_id: string;
+  description: string;
+  severity: string;
+  status: 'pass' | 'warn' | 'error';
+  failures: number;
+  threshold: number | null;
+  message: string;
+}
+
+/** One run as runs.json lists it, newest first. */
+export interface RunRecord {
+  run_id: string;
+  started_at: string;
+  ended_at: string | null;
+  status: 'running' | 'published' | 'unchanged' | 'failed';
+  exit_code: number | null;
+  message: string | null;
+  synthetic: boolean | null;
+  files: number | null;
+  rows_read: number | null;
+  rows_kept: number | null;
+  rows_quarantined: number | null;
+  version: string | null;
+  changes: RunChanges | null;
+  steps: RunStep[];
+  tests: RunTest[];
+}
+
+/** When a dataset's newest file for a county came in, and whether that is too long ago. */
+export interface Freshness {
+  dataset: string;
+  county_code: string;
+  county_name: string | null;
+  last_file_at: string;
+  age_days: number;
+  stale: boolean;
+}
+
+/** runs.json: the version's snapshot, and the live log beside current.json that every run rewrites. */
+export interface RunHistory {
+  generated_at: string;
+  freshness_warn_days: number;
+  runs: RunRecord[];
+  freshness: Freshness[];
 }

@@ -1,4 +1,4 @@
-/** The levels of SPEC §4, from the nation down to one community. */
+/** The region levels (docs/indicators.md), from the nation down to one community. */
 export const LEVELS = ['nation', 'province', 'city', 'county', 'township', 'community'] as const;
 
 /** One level of the region hierarchy. */

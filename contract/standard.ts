@@ -6,7 +6,7 @@ export interface Check {
 }
 
 /**
- * A reference standard (SPEC §5), shipped as data in config/standards.json: community standards are
+ * A reference standard (docs/indicators.md), shipped as data in config/standards.json: community standards are
  * judged per community-year, region standards on a group's value in a region. `scope` is a region
  * code prefix ('CN' for the nation) where the standard applies; any region can still be tested
  * against it.
@@ -29,5 +29,8 @@ export interface Standard {
   sources?: { scope: string; zh: string; en: string }[];
 }
 
+/** The outcomes of a standard for one community-year or region-year. */
+export const STATUSES = ['pass', 'fail', 'unknown'] as const;
+
 /** The outcome of a standard for one community-year or region-year. */
-export type Status = 'pass' | 'fail' | 'unknown';
+export type Status = (typeof STATUSES)[number];

@@ -12,7 +12,7 @@ export class CliError extends Error {
   }
 }
 
-/** Exit codes of SPEC §7. */
+/** Exit codes of the commands (README.md). */
 export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 75 } as const;
 
 /**

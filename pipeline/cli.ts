@@ -2,8 +2,8 @@ import { parseArgs } from 'node:util';
 import { EXIT, exitCodeOf } from './cli-error.ts';
 import { consoleLogger, jsonLogger } from './logger.ts';
 import { rollback } from './publish/rollback.ts';
-import { runPipeline, type PipelineResult } from './run-pipeline.ts';
-import { SKIP_REASONS } from './extract/list-inbox.ts';
+import { runPipeline, type PipelineResult } from './run/run-pipeline.ts';
+import { SKIP_REASONS } from './ingest/list-inbox.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 
 const HELP = `Usage: npm run pipeline -- [options]

@@ -4,7 +4,7 @@ import { EXIT, exitCodeOf } from '../pipeline/cli-error.ts';
 import { buildSite } from './build-site.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from './demo/generate.ts';
 import { consoleLogger } from '../pipeline/logger.ts';
-import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { runPipeline } from '../pipeline/run/run-pipeline.ts';
 import { serveStatic } from './serve/static-server.ts';
 
 const INBOX = 'data/inbox';

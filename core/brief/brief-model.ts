@@ -1,3 +1,4 @@
+import type { GapId } from '../../contract/indicators.ts';
 import type { QuestionId } from './visit-questions.ts';
 import type { Visit } from './select-visits.ts';
 
@@ -19,7 +20,7 @@ export interface Compared {
 /** A gap of the region with its rank among peers (1 = the widest gap) and its trend. */
 export interface RankedGap {
   indicator: string;
-  gap: 'urban_rural' | 'industry';
+  gap: GapId;
   valueA: number | null;
   valueB: number | null;
   nA: number;

@@ -1,4 +1,4 @@
-import { median } from '../metrics/median.ts';
+import { median } from 'd3';
 import type { Standard } from '../../contract/standard.ts';
 import type {
   BriefModel,
@@ -10,14 +10,9 @@ import type {
   Reference,
   TownshipStop,
 } from './brief-model.ts';
-import {
-  groupOf,
-  type CommunityComplianceRow,
-  type CommunityRow,
-  type GapRow,
-  type GroupRow,
-  type RegionComplianceRow,
-} from './brief-rows.ts';
+import type { CommunityComplianceRow, ComplianceRow, GapRow, GroupRow } from '../../contract/published-types.ts';
+import { narrowestGroup } from '../../contract/indicators.ts';
+import type { BriefCommunity } from './brief-community.ts';
 import { betterDirection, compare } from './compare.ts';
 import { selectVisits } from './select-visits.ts';
 import { visitQuestions } from './visit-questions.ts';
@@ -48,7 +43,7 @@ export interface BriefInputs {
   synthetic: boolean;
   generatedAt: string;
   /** Every community-year of the region (all years). */
-  communities: readonly CommunityRow[];
+  communities: readonly BriefCommunity[];
   /** Which peers `groups` and `gaps` hold besides the region itself (see peerRegionCount). */
   peerScope: PeerScope;
   /** Group values of the region and its peers (same level), all years. */
@@ -57,7 +52,7 @@ export interface BriefInputs {
   gaps: readonly GapRow[];
   /** The region's Theil between-group share of funding per household, by year. */
   theilBetweenShare: ReadonlyMap<number, number | null>;
-  regionCompliance: readonly RegionComplianceRow[];
+  regionCompliance: readonly ComplianceRow[];
   /** Community outcomes of the standards in scope. */
   communityCompliance: readonly CommunityComplianceRow[];
   standards: readonly Standard[];
@@ -184,7 +179,7 @@ function standardFindings(inputs: BriefInputs): { problems: Problem[]; reference
   return { problems, references };
 }
 
-function problems(inputs: BriefInputs, current: readonly CommunityRow[]): Problem[] {
+function problems(inputs: BriefInputs, current: readonly BriefCommunity[]): Problem[] {
   const { year } = inputs;
   const found: Problem[] = [];
   for (const indicator of BRIEF_INDICATORS) {
@@ -238,8 +233,8 @@ function plan(visits: readonly PlannedVisit[]): TownshipStop[] {
 export function buildBrief(inputs: BriefInputs): BriefModel {
   const { year } = inputs;
   const current = inputs.communities.filter((r) => r.year === year);
-  const count = (g: string) => current.filter((r) => groupOf(r) === g).length;
-  const sum = (f: (r: CommunityRow) => number | null) => current.reduce((s, r) => s + (f(r) ?? 0), 0);
+  const count = (g: string) => current.filter((r) => narrowestGroup(r) === g).length;
+  const sum = (f: (r: BriefCommunity) => number | null) => current.reduce((s, r) => s + (f(r) ?? 0), 0);
   const target = (group: 'urban' | 'rural') =>
     inputs.standards.find(
       (s) =>

@@ -1,11 +1,11 @@
-import type { CommunityRow } from './brief-rows.ts';
+import type { BriefCommunity } from './brief-community.ts';
 import { facilityCount } from './facility-score.ts';
 
 /** The measures that make up how well a community is served, each with its better direction. */
 export const COMPOSITE_MEASURES: readonly {
   id: string;
   better: 'higher' | 'lower';
-  value: (r: CommunityRow) => number | null | undefined;
+  value: (r: BriefCommunity) => number | null | undefined;
 }[] = [
   { id: 'facilities', better: 'higher', value: facilityCount },
   { id: 'satisfaction', better: 'higher', value: (r) => r.satisfaction },
@@ -19,7 +19,7 @@ export const COMPOSITE_MEASURES: readonly {
  * among the given communities (ties share the mean rank; 1 is best). Undefined for a community with
  * fewer than two measures known, so a score never rests on one figure.
  */
-export function compositeScores(rows: readonly CommunityRow[]): Map<string, number> {
+export function compositeScores(rows: readonly BriefCommunity[]): Map<string, number> {
   const ranks = new Map<string, number[]>();
   for (const measure of COMPOSITE_MEASURES) {
     const known = rows

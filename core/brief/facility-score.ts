@@ -1,4 +1,4 @@
-import type { CommunityRow } from './brief-rows.ts';
+import type { BriefCommunity } from './brief-community.ts';
 
 const TYPES = [
   'cov_service_center',
@@ -12,7 +12,7 @@ const TYPES = [
 ] as const;
 
 /** How many of the eight facility types a reported community-year has (0-8); undefined when not reported. */
-export function facilityCount(row: CommunityRow): number | undefined {
+export function facilityCount(row: BriefCommunity): number | undefined {
   if (!row.facilities_reported) return undefined;
   return TYPES.reduce((n, t) => n + (row[t] === 1 ? 1 : 0), 0);
 }

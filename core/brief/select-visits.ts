@@ -1,5 +1,6 @@
-import { median } from '../metrics/median.ts';
-import { groupOf, type CommunityRow } from './brief-rows.ts';
+import { median } from 'd3';
+import { narrowestGroup } from '../../contract/indicators.ts';
+import type { BriefCommunity } from './brief-community.ts';
 import { compare } from './compare.ts';
 import { COMPOSITE_MEASURES, compositeScores } from './composite-score.ts';
 
@@ -58,7 +59,7 @@ export const VISIT_RULES: readonly VisitRule[] = [
   'highest_turnover',
 ];
 
-const key = (r: CommunityRow) => `${r.community_code}|${r.year}`;
+const key = (r: BriefCommunity) => `${r.community_code}|${r.year}`;
 
 /**
  * Chooses three to six communities to visit in a region and year, one per rule, never the same
@@ -69,7 +70,7 @@ const key = (r: CommunityRow) => `${r.community_code}|${r.year}`;
  * highest turnover. `failures` maps a community code to the standards it fails that year.
  */
 export function selectVisits(
-  rows: readonly CommunityRow[],
+  rows: readonly BriefCommunity[],
   year: number,
   failures: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Visit[] {
@@ -78,11 +79,11 @@ export function selectVisits(
   const scores = compositeScores(current);
   // Scores over both years together, so a community's rank can be compared across them.
   const both = compositeScores([...current, ...previous].map((r) => ({ ...r, community_code: key(r) })));
-  const score = (r: CommunityRow) => scores.get(r.community_code);
-  const byGroup = (g: string) => current.filter((r) => groupOf(r) === g && score(r) !== undefined);
+  const score = (r: BriefCommunity) => scores.get(r.community_code);
+  const byGroup = (g: string) => current.filter((r) => narrowestGroup(r) === g && score(r) !== undefined);
   const chosen: Visit[] = [];
   const taken = new Set<string>();
-  const pick = (rule: VisitRule, candidates: CommunityRow[], pool = candidates.length) => {
+  const pick = (rule: VisitRule, candidates: BriefCommunity[], pool = candidates.length) => {
     const row = candidates.find((r) => !taken.has(r.community_code));
     if (!row) return undefined;
     taken.add(row.community_code);
@@ -90,7 +91,7 @@ export function selectVisits(
     chosen.push(visit);
     return visit;
   };
-  const ascending = (a: CommunityRow, b: CommunityRow) =>
+  const ascending = (a: BriefCommunity, b: BriefCommunity) =>
     score(a)! - score(b)! || a.community_code.localeCompare(b.community_code);
 
   pick('lagging_rural_no_industry', byGroup('rural_no_industry').sort(ascending));
@@ -103,7 +104,7 @@ export function selectVisits(
         a.community_code.localeCompare(b.community_code),
     );
   const worst = failing.find((r) => !taken.has(r.community_code));
-  const failedCount = (r: CommunityRow) => failures.get(r.community_code)?.length ?? 0;
+  const failedCount = (r: BriefCommunity) => failures.get(r.community_code)?.length ?? 0;
   // What sets the pick apart is its score among the communities failing as many standards.
   pick(
     'worst_standards_failure',
@@ -124,7 +125,7 @@ export function selectVisits(
         a.community_code.localeCompare(b.community_code),
     ),
   );
-  const gain = (r: CommunityRow) => {
+  const gain = (r: BriefCommunity) => {
     const now = both.get(key(r));
     const before = both.get(`${r.community_code}|${year - 1}`);
     return now === undefined || before === undefined ? undefined : now - before;
@@ -152,15 +153,15 @@ export function selectVisits(
 }
 
 function visitOf(
-  row: CommunityRow,
+  row: BriefCommunity,
   rule: VisitRule,
   score: number | undefined,
   failed: readonly string[],
-  current: readonly CommunityRow[],
+  current: readonly BriefCommunity[],
   pool: number,
 ): Visit {
-  const group = groupOf(row);
-  const peers = current.filter((r) => groupOf(r) === group);
+  const group = narrowestGroup(row);
+  const peers = current.filter((r) => narrowestGroup(r) === group);
   const figures = COMPOSITE_MEASURES.map((m) => ({
     measure: m.id,
     value: m.value(row) ?? null,

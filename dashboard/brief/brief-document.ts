@@ -1,7 +1,8 @@
 import type { BriefModel, PeerScope, PlannedVisit, Problem } from '../../core/brief/brief-model.ts';
 import { compare } from '../../core/brief/compare.ts';
 import { MIN_PEERS } from '../../core/brief/build-brief.ts';
-import type { StandardMeta, GroupId } from '../../contract/published-types.ts';
+import type { Standard } from '../../contract/standard.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { standardBasis, standardSource } from '../sections/standard-source.ts';
@@ -44,7 +45,7 @@ export interface BriefDocument {
 export interface BriefNames {
   communities: ReadonlyMap<string, string>;
   townships: ReadonlyMap<string, string>;
-  standards: readonly StandardMeta[];
+  standards: readonly Standard[];
   /** The name of a region code (a standard's scope, the brief's parent). */
   place(code: string): string;
 }
@@ -290,7 +291,7 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
 }
 
 /** A standard's source; with a region, the documents that bind that region (its basis). */
-function sourceOf(ui: Ui, s: StandardMeta | undefined, region?: string): string {
+function sourceOf(ui: Ui, s: Standard | undefined, region?: string): string {
   if (!s) return ui.fmt.missing;
   return region ? standardBasis(ui, s, region) : standardSource(ui, s);
 }
@@ -308,7 +309,7 @@ function problemItem(
   region: string,
   peers: string,
   standardName: (id: string) => string,
-  standardOf: (id: string) => StandardMeta | undefined,
+  standardOf: (id: string) => Standard | undefined,
   appendix: { title: string; codes: string[]; townships?: boolean }[],
 ): BriefItem {
   const { t, fmt } = ui;

@@ -1,13 +1,6 @@
 import type { BriefModel, PeerScope } from '../../core/brief/brief-model.ts';
-import type {
-  CommunityComplianceRow,
-  CommunityRow as BriefCommunityRow,
-  GapRow,
-  GroupRow,
-  RegionComplianceRow,
-} from '../../core/brief/brief-rows.ts';
+import type { GapRow, GroupRow } from '../../contract/published-types.ts';
 import { buildBrief, MIN_PEERS, peerRegionCount } from '../../core/brief/build-brief.ts';
-import type { Standard } from '../../contract/standard.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import type { DataStore } from '../data/data-store.ts';
 import type { RegionTree } from '../data/region-tree.ts';
@@ -72,12 +65,12 @@ export async function loadBrief(
     ]);
     chosen = {
       scope,
-      groups: groups.flat() as unknown as GroupRow[],
-      gaps: gaps.flat() as unknown as GapRow[],
+      groups: groups.flat(),
+      gaps: gaps.flat(),
     };
     if (peerRegionCount(chosen.groups, { code, level }, year) >= MIN_PEERS) break;
   }
-  const communities = communityParts.flat() as unknown as BriefCommunityRow[];
+  const communities = communityParts.flat();
   const townships = new Map(counties.flatMap((c) => tree.children(c).map((t) => [t.code, t.name] as const)));
   const parent = level === 'province' ? 'CN' : level === 'city' ? code.slice(0, 2) : code.slice(0, 4);
   const model = buildBrief({
@@ -95,9 +88,9 @@ export async function loadBrief(
         .filter((r) => r.region_code === code && r.indicator === 'funding_per_household')
         .map((r) => [r.year, r.between_share ?? null] as const),
     ),
-    regionCompliance: compliance as unknown as RegionComplianceRow[],
-    communityCompliance: complianceParts.flat() as unknown as CommunityComplianceRow[],
-    standards: store.manifest.standards as unknown as Standard[],
+    regionCompliance: compliance,
+    communityCompliance: complianceParts.flat(),
+    standards: store.manifest.standards,
     townships,
   });
   return {

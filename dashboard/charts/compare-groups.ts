@@ -1,8 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GapId, GroupId } from '../../contract/indicators.ts';
 import type { MemberGapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
-import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { hiddenGapText } from './gap-text.ts';
 import { GROUP_COLORS } from './palette.ts';

@@ -1,8 +1,7 @@
 import * as Plot from '@observablehq/plot';
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GapId, GroupId } from '../../contract/indicators.ts';
 import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
-import type { GapId } from '../state/view-state.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { gapDomain } from './gap-domain.ts';
 import { hiddenGapText } from './gap-text.ts';

@@ -1,4 +1,4 @@
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { MemberGapRow } from '../data/empty-groups.ts';
 import type { Ui } from '../i18n/ui.ts';
 

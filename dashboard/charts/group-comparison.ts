@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS } from './palette.ts';

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { extent, scaleLinear } from 'd3';
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { Ui } from '../i18n/ui.ts';
-import { median } from '../../core/metrics/median.ts';
+import { median } from 'd3';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { GROUP_COLORS } from './palette.ts';
 import { swarmRadius } from './swarm-radius.ts';

@@ -1,4 +1,4 @@
-import type { GroupId } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, on light and dark.
 

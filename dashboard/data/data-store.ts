@@ -11,6 +11,8 @@ import type {
   Manifest,
   QualityReport,
   RegionRow,
+  RunHistory,
+  RunRecord,
 } from '../../contract/published-types.ts';
 import { rowsFromTable } from './rows-from-table.ts';
 
@@ -91,16 +93,16 @@ export class DataStore {
    * rewrites (failed ones included), else the snapshot the live version was published with; null
    * when there is neither.
    */
-  async runs(): Promise<Record<string, unknown>[] | null> {
+  async runs(): Promise<RunRecord[] | null> {
     return (await this.runHistory())?.runs ?? null;
   }
 
   /** The whole run record: runs with their steps, tests and changes, and freshness. */
-  runHistory(): Promise<RunHistory | null> {
+  runHistory(): Promise<LoadedRunHistory | null> {
     const live = new URL('../runs.json', this.#version);
     const named = this.current.runs ?? this.manifest.runs;
     const snapshot = named ? new URL(named, new URL('../', this.#version)) : null;
-    return this.#once('runs', async () => (await fetchRunHistory(live)) ?? (snapshot && snapshot.href !== live.href ? fetchRunHistory(snapshot) : null)) as Promise<RunHistory | null>;
+    return this.#once('runs', async () => (await fetchRunHistory(live)) ?? (snapshot && snapshot.href !== live.href ? fetchRunHistory(snapshot) : null)) as Promise<LoadedRunHistory | null>;
   }
 
   #arrow<Row>(path: string): Promise<Row[]> {
@@ -123,13 +125,16 @@ export class DataStore {
   }
 }
 
-async function fetchRunHistory(url: URL): Promise<RunHistory | null> {
+async function fetchRunHistory(url: URL): Promise<LoadedRunHistory | null> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) return null;
   const body = (await response.json()) as unknown;
-  if (Array.isArray(body)) return { runs: body as Record<string, unknown>[], freshness: [], freshness_warn_days: null };
+  // An older pipeline published the runs as a bare array.
+  if (Array.isArray(body)) return { runs: body as RunRecord[], freshness: [], freshness_warn_days: null };
   const history = body as Partial<RunHistory>;
-  return Array.isArray(history.runs) ? { runs: history.runs, freshness: history.freshness ?? [], freshness_warn_days: history.freshness_warn_days ?? null } : null;
+  return Array.isArray(history.runs)
+    ? { runs: history.runs, freshness: history.freshness ?? [], freshness_warn_days: history.freshness_warn_days ?? null }
+    : null;
 }
 
 async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unknown> {
@@ -138,9 +143,5 @@ async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unk
   return response.json();
 }
 
-/** runs.json as the pipeline publishes it. */
-export interface RunHistory {
-  runs: Record<string, unknown>[];
-  freshness: Record<string, unknown>[];
-  freshness_warn_days: number | null;
-}
+/** The run record as the pages use it: runs.json, or what an older publication held. */
+export type LoadedRunHistory = Pick<RunHistory, 'runs' | 'freshness'> & { freshness_warn_days: number | null };

@@ -1,10 +1,10 @@
 import type { UnitValue } from '../charts/group-distribution.ts';
 import { regionLevel } from '../../contract/region-level.ts';
-import { communityGroups, measureOf } from './community-groups.ts';
+import { measureOf } from './measure-of.ts';
 import type { DataStore } from './data-store.ts';
 import type { RegionTree } from './region-tree.ts';
 import { localCommunities } from './local-communities.ts';
-import type { GroupId } from '../../contract/published-types.ts';
+import { groupsOf, type GroupId } from '../../contract/indicators.ts';
 import { regionSlice } from './region-slice.ts';
 
 /** The units of a distribution: communities at a county or township, else the sub-regions' group values. */
@@ -31,7 +31,7 @@ export async function unitValues(
     for (const c of (await localCommunities(store, region)) ?? []) {
       if (c.year !== year) continue;
       const value = measureOf(c, indicator);
-      const group = communityGroups(c).find((g) => groups.includes(g));
+      const group = groupsOf(c).find((g) => groups.includes(g));
       if (value !== null && group) rows.push({ code: c.community_code, name: c.name, group, value });
     }
     return { communities: true, rows };

@@ -1,6 +1,7 @@
-import type { GroupId, IndicatorMeta, Manifest } from '../../contract/published-types.ts';
+import type { Manifest } from '../../contract/published-types.ts';
+import type { GapId, GroupId, Indicator } from '../../contract/indicators.ts';
 import type { Level } from '../../contract/region-level.ts';
-import type { GapId, Lang } from '../state/view-state.ts';
+import type { Lang } from '../state/view-state.ts';
 import { formatters, type Formatters } from './formatters.ts';
 import type { Romanizer } from './romanizer.ts';
 import { EN, ZH, type MessageKey } from './messages.ts';
@@ -13,13 +14,13 @@ export interface Ui {
   lang: Lang;
   t: Translate;
   fmt: Formatters;
-  indicator(id: string): IndicatorMeta;
+  indicator(id: string): Indicator;
   indicatorName(id: string): string;
   groupName(group: GroupId): string;
   gapName(gap: GapId): string;
   levelName(level: Level): string;
   /** A region's name: the data's, except the nation, which is named in the reader's language. */
-  placeName(code: string, name: string | undefined): string;
+  placeName(code: string, name: string | null | undefined): string;
   /** Pinyin for place names, when loaded (English pages, Latin searches). */
   romanizer: Romanizer | null;
   /** A list of items as this language writes one. */
@@ -34,7 +35,7 @@ export function makeUi(lang: Lang, manifest: Pick<Manifest, 'indicators'>, roman
       params && name in params ? String(params[name]) : whole,
     );
   const byId = new Map(manifest.indicators.map((i) => [i.id, i]));
-  const indicator = (id: string): IndicatorMeta =>
+  const indicator = (id: string): Indicator =>
     byId.get(id) ?? { id, kind: 'continuous', unit: '', zh: id, en: id, better: 'higher', theme: 'residents' };
   return {
     lang,

@@ -1,8 +1,8 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { GROUP_COLORS, REFERENCE_COLORS } from '../charts/palette.ts';
 import { seriesTrendChart, type SeriesPoint } from '../charts/series-trend.ts';
-import { median } from '../../core/metrics/median.ts';
-import { measureOf, primaryGroup } from '../data/community-groups.ts';
+import { communityProfile, type ProfileLine } from '../data/community-profile.ts';
+import { narrowestGroup } from '../../contract/indicators.ts';
 import { localCommunities } from '../data/local-communities.ts';
 import type { CommunityComplianceRow, CommunityRow } from '../../contract/published-types.ts';
 import { regionLevel } from '../../contract/region-level.ts';
@@ -15,25 +15,9 @@ import { loadRomanizer } from '../i18n/romanizer.ts';
 import { EXTRA_MEASURES, measureMeta, measureName, ruleText } from '../sections/standard-text.ts';
 import { standardSource } from '../sections/standard-source.ts';
 
-/** A community's value beside its group's median in the county and its township's median. */
-interface ProfileLine {
-  id: string;
-  value: number | null;
-  groupMedian: number | null;
-  townshipMedian: number | null;
-}
-
 function profileLines(ctx: PageContext, county: CommunityRow[], row: CommunityRow): ProfileLine[] {
-  const group = primaryGroup(row);
-  const peers = county.filter((c) => c.year === row.year && primaryGroup(c) === group);
-  const township = county.filter((c) => c.year === row.year && c.township_code === row.township_code);
   const ids = [...ctx.store.manifest.indicators.map((i) => i.id), ...EXTRA_MEASURES.map((m) => m.id)];
-  return ids.map((id) => ({
-    id,
-    value: measureOf(row, id),
-    groupMedian: median(peers.map((c) => measureOf(c, id))) ?? null,
-    townshipMedian: median(township.map((c) => measureOf(c, id))) ?? null,
-  }));
+  return communityProfile(county, row, ids);
 }
 
 function profile(ctx: PageContext, county: CommunityRow[], compliance: CommunityComplianceRow[]): Node[] {
@@ -43,7 +27,7 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
   const years = county.filter((c) => c.community_code === code);
   const row = years.find((c) => c.year === state.year) ?? years.at(-1);
   if (!row) return [note(t('community_not_found', { code }))];
-  const group = primaryGroup(row);
+  const group = narrowestGroup(row);
   const township = tree.get(row.township_code);
   const facts: [string, string][] = [
     [t('col_code'), row.community_code],
@@ -94,7 +78,7 @@ function profile(ctx: PageContext, county: CommunityRow[], compliance: Community
       { year: y.year, series: t('col_township_median'), value: line?.townshipMedian ?? null },
     ];
   });
-  const peers = county.filter((c) => c.year === row.year && primaryGroup(c) === group).length;
+  const peers = county.filter((c) => c.year === row.year && narrowestGroup(c) === group).length;
   const neighbours = county.filter((c) => c.year === row.year && c.township_code === row.township_code).length;
   const own = compliance.filter((c) => c.community_code === code && c.year === row.year);
   const standardOf = (id: string) => store.manifest.standards.find((s) => s.id === id);

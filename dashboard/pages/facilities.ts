@@ -1,7 +1,7 @@
 import { coverageHeatmapChart, type CoverageCell } from '../charts/coverage-heatmap.ts';
 import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { groupDistributionChart } from '../charts/group-distribution.ts';
-import { measureOf } from '../data/community-groups.ts';
+import { measureOf } from '../data/measure-of.ts';
 import { localCommunities } from '../data/local-communities.ts';
 import type { GroupRow } from '../../contract/published-types.ts';
 import { regionSlice } from '../data/region-slice.ts';

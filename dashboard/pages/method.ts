@@ -1,7 +1,8 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { GROUP_COLORS } from '../charts/palette.ts';
 import { seriesTrendChart } from '../charts/series-trend.ts';
-import type { IndicatorMeta, StandardMeta } from '../../contract/published-types.ts';
+import type { Indicator } from '../../contract/indicators.ts';
+import type { Standard } from '../../contract/standard.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { citeSource } from '../../contract/sources.ts';
 import { NATIONAL_COVERAGE, NATIONAL_FACTS, SOURCE_FIGURES, type SourceFigure } from '../sections/reference-figures.ts';
@@ -28,7 +29,7 @@ export const methodPage: Page = {
     const { store, ui, tree } = ctx;
     const { t, fmt } = ui;
     const { manifest } = store;
-    const indicatorColumns: Column<IndicatorMeta>[] = [
+    const indicatorColumns: Column<Indicator>[] = [
       { key: 'id', label: 'id', text: (i) => i.id },
       { key: 'name', label: t('col_indicator'), text: (i) => i[ui.lang] },
       { key: 'unit', label: t('col_unit'), text: (i) => fmt.unit(i.unit) },
@@ -37,7 +38,7 @@ export const methodPage: Page = {
       { key: 'theme', label: t('col_theme'), text: (i) => t(`theme_${i.theme}`) },
       { key: 'definition', label: t('col_definition'), text: (i) => t(definitionKey(i.id)) },
     ];
-    const standardColumns: Column<StandardMeta>[] = [
+    const standardColumns: Column<Standard>[] = [
       { key: 'id', label: 'id', text: (s) => s.id },
       { key: 'standard', label: t('col_standard'), text: (s) => s[ui.lang] || s.id },
       { key: 'rule', label: t('col_rule'), text: (s) => ruleText(ui, s.checks) },

@@ -1,31 +1,18 @@
 import { term } from '../i18n/term.ts';
 import type { Translate } from '../i18n/ui.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
-import { testTrendChart, type TestOutcome } from '../charts/test-trend.ts';
+import { testTrendChart } from '../charts/test-trend.ts';
+import type { RunRecord } from '../../contract/published-types.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 import { section } from '../ui/section.ts';
 
-type Run = Record<string, unknown>;
-
-/** The latest published run as runs.json holds it. */
-interface LatestRun extends Run {
-  changes?: {
-    files_added: number;
-    files_changed: number;
-    files_removed: number;
-    rows_added?: Record<string, number>;
-    rows_removed?: Record<string, number>;
-    gap_moves?: Record<string, unknown>[];
-  } | null;
-  steps?: Record<string, unknown>[];
-  tests?: Record<string, unknown>[];
-}
+type Run = RunRecord;
 
 /** The fields of a run shown in the history, in order when present, with their headings. */
-const RUN_FIELDS: Record<string, MessageKey> = {
+const RUN_FIELDS: Partial<Record<keyof Run, MessageKey>> = {
   run_id: 'col_run',
   started_at: 'col_started',
   ended_at: 'col_ended',
@@ -53,7 +40,7 @@ export const runsPage: Page = {
     const { t, fmt } = ui;
     const { current, manifest } = store;
     const [quality, history] = await Promise.all([store.quality(), store.runHistory()]);
-    const runs: Run[] = history?.runs ?? quality.runs ?? [];
+    const runs: Run[] = history?.runs ?? [];
     const hours = (Date.now() - Date.parse(current.generated_at)) / 3_600_000;
     const age =
       hours >= 24
@@ -88,7 +75,9 @@ export const runsPage: Page = {
         }),
       ],
     ];
-    const fields = Object.keys(RUN_FIELDS).filter((f) => runs.some((r) => r[f] !== undefined));
+    const fields = (Object.keys(RUN_FIELDS) as (keyof Run & string)[]).filter((f) =>
+      runs.some((r) => r[f] !== undefined),
+    );
     const cell = (f: string, v: unknown) => {
       if (v === null || v === undefined) return '';
       if (typeof v === 'number') return fmt.int(v);
@@ -104,7 +93,7 @@ export const runsPage: Page = {
       value: (r) => (r[f] ?? null) as unknown,
       numeric: typeof runs.find((r) => r[f] !== null)?.[f] === 'number',
     }));
-    const latest = runs.find((r) => r.status === 'published') as LatestRun | undefined;
+    const latest = runs.find((r) => r.status === 'published');
     // A failed night must be seen the next morning, not only in the table: the data shown is older.
     const last = runs[0];
     const failure =
@@ -120,11 +109,11 @@ export const runsPage: Page = {
           )
         : null;
     const text = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'number' ? fmt.int(v) : String(v));
-    const table = <R extends Record<string, unknown>>(
+    const table = <R extends object>(
       id: string,
       title: string,
       rows: R[],
-      fields: [string, MessageKey, ((v: unknown, row: R) => string)?][],
+      fields: [keyof R & string, MessageKey, ((v: unknown, row: R) => string)?][],
     ) =>
       chartFigure<R>({
         id,
@@ -187,11 +176,11 @@ export const runsPage: Page = {
       }
       // Every run that reached its data tests, published or failed, so a drifting test shows.
       const outcomes = runs.flatMap((r) =>
-        ((r as LatestRun).tests ?? []).map((test) => ({
+        (r.tests ?? []).map((test) => ({
           run_id: String(r.run_id),
           started_at: String(r.started_at),
-          test_id: String(test.test_id),
-          status: test.status as TestOutcome['status'],
+          test_id: test.test_id,
+          status: test.status,
           failures: typeof test.failures === 'number' ? test.failures : null,
         })),
       );

@@ -1,7 +1,8 @@
 import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { turnoverWageChart, type WageTurnover } from '../charts/turnover-wage.ts';
-import { measureOf, primaryGroup } from '../data/community-groups.ts';
+import { narrowestGroup } from '../../contract/indicators.ts';
+import { measureOf } from '../data/measure-of.ts';
 import { localCommunities } from '../data/local-communities.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { groupTable } from '../sections/group-table.ts';
@@ -39,7 +40,7 @@ export const staffingPage: Page = {
         .map((c) => ({
           code: c.community_code,
           name: c.name,
-          group: primaryGroup(c),
+          group: narrowestGroup(c),
           wage: measureOf(c, 'median_wage')!,
           turnover: measureOf(c, 'turnover_rate')!,
         }));

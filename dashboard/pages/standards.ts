@@ -1,9 +1,11 @@
 import { barListChart } from '../charts/bar-list.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { appliesTo, evaluateStandard } from '../../core/standards/evaluate-standard.ts';
-import { measureOf } from '../data/community-groups.ts';
+import { measureOf } from '../data/measure-of.ts';
 import { localCommunities } from '../data/local-communities.ts';
-import type { CheckMeta, CommunityRow, ComplianceRow, GroupId, StandardMeta } from '../../contract/published-types.ts';
+import type { CommunityRow, ComplianceRow } from '../../contract/published-types.ts';
+import type { Check, Standard, Status } from '../../contract/standard.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { isFraction } from '../i18n/formatters.ts';
 import type { Ui } from '../i18n/ui.ts';
@@ -16,8 +18,6 @@ import { section } from '../ui/section.ts';
 import { stateLink } from '../ui/state-link.ts';
 import { measureMeta, measureName, ruleText } from '../sections/standard-text.ts';
 import { standardSource } from '../sections/standard-source.ts';
-
-type Status = 'pass' | 'fail' | 'unknown';
 
 function statusCell(ui: Ui, status: Status | null): string {
   return status ? ui.t(`status_${status}`) : ui.t('status_unknown');
@@ -89,7 +89,7 @@ function complianceTable(ctx: PageContext, own: readonly ComplianceRow[]): HTMLE
 }
 
 /** The "what if" form: a standard and its thresholds, each change a new (linkable) view. */
-function whatIfForm(ctx: PageContext, standard: StandardMeta, checks: readonly CheckMeta[]): HTMLElement {
+function whatIfForm(ctx: PageContext, standard: Standard, checks: readonly Check[]): HTMLElement {
   const { ui, url, store } = ctx;
   const { t } = ui;
   const setBound = (i: number, bound: 'min' | 'max', value: string) => {
@@ -161,7 +161,7 @@ function whatIfForm(ctx: PageContext, standard: StandardMeta, checks: readonly C
 }
 
 /** A region standard judged on the group means of the region and its sub-regions. */
-async function regionResult(ctx: PageContext, standard: StandardMeta, checks: CheckMeta[]): Promise<Node[]> {
+async function regionResult(ctx: PageContext, standard: Standard, checks: Check[]): Promise<Node[]> {
   const { ui, store, state, tree } = ctx;
   const { t, fmt } = ui;
   const group: GroupId = standard.applies_to === 'all' ? 'rural' : standard.applies_to;
@@ -178,7 +178,7 @@ async function regionResult(ctx: PageContext, standard: StandardMeta, checks: Ch
       code,
       name: ui.placeName(code, tree.get(code)?.name),
       values,
-      status: evaluateStandard({ checks }, values) as Status,
+      status: evaluateStandard({ checks }, values),
     };
   });
   type Row = (typeof rows)[number];
@@ -218,12 +218,7 @@ async function regionResult(ctx: PageContext, standard: StandardMeta, checks: Ch
 }
 
 /** A community standard judged on each community of a county or township, with the edited thresholds. */
-function communityResult(
-  ctx: PageContext,
-  standard: StandardMeta,
-  checks: CheckMeta[],
-  communities: CommunityRow[],
-): Node[] {
+function communityResult(ctx: PageContext, standard: Standard, checks: Check[], communities: CommunityRow[]): Node[] {
   const { ui, state, url } = ctx;
   const { t, fmt } = ui;
   const rows = communities
@@ -231,7 +226,7 @@ function communityResult(
     .map((c) => {
       const values: Record<string, number | null> = {};
       for (const check of checks) values[check.indicator] = measureOf(c, check.indicator);
-      return { c, values, status: evaluateStandard({ checks }, values) as Status };
+      return { c, values, status: evaluateStandard({ checks }, values) };
     })
     .sort(
       (a, b) =>
@@ -305,7 +300,7 @@ function communityResult(
 /** Above the county: the pipeline's community counts for the region and its sub-regions. */
 function precomputedResult(
   ctx: PageContext,
-  standard: StandardMeta,
+  standard: Standard,
   edited: boolean,
   own: ComplianceRow[],
   children: ComplianceRow[],

@@ -1,7 +1,7 @@
+import type { GapId } from '../../contract/indicators.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { hiddenGapText } from '../charts/gap-text.ts';
 import type { MemberGapRow as GapRow } from '../data/empty-groups.ts';
-import type { GapId } from '../state/view-state.ts';
 import type { PageContext } from '../ui/page-context.ts';
 
 interface Line {

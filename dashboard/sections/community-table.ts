@@ -1,6 +1,7 @@
 import { chartCsv, type Column } from '../charts/chart-figure.ts';
-import { communityGroups, measureOf, primaryGroup } from '../data/community-groups.ts';
-import type { CommunityRow, GroupId } from '../../contract/published-types.ts';
+import { groupsOf, narrowestGroup, type GroupId } from '../../contract/indicators.ts';
+import { measureOf } from '../data/measure-of.ts';
+import type { CommunityRow } from '../../contract/published-types.ts';
 import type { Romanizer } from '../i18n/romanizer.ts';
 import { KEY_INDICATORS } from './kpi-cards.ts';
 import { download } from '../ui/download.ts';
@@ -31,7 +32,12 @@ export function communityTable(ctx: PageContext, rows: readonly CommunityRow[], 
       text: (c) => ui.placeName(c.township_code, tree.get(c.township_code)?.name),
       sort: (c) => c.township_code,
     },
-    { key: 'group', label: t('col_group'), text: (c) => ui.groupName(primaryGroup(c)), sort: (c) => primaryGroup(c) },
+    {
+      key: 'group',
+      label: t('col_group'),
+      text: (c) => ui.groupName(narrowestGroup(c)),
+      sort: (c) => narrowestGroup(c),
+    },
     {
       key: 'households',
       label: t('col_households'),
@@ -72,7 +78,7 @@ export function communityTable(ctx: PageContext, rows: readonly CommunityRow[], 
     const q = query.trim();
     const hits = ofYear.filter(
       (c) =>
-        (!group || communityGroups(c).includes(group)) &&
+        (!group || groupsOf(c).includes(group)) &&
         (!q || c.name.includes(q) || c.community_code.startsWith(q) || romanizer.matches(c.name, q)),
     );
     const column = columns.find((c) => c.key === sortKey)!;

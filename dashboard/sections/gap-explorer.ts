@@ -1,3 +1,4 @@
+import type { GapId } from '../../contract/indicators.ts';
 import { gapRankingChart } from '../charts/gap-ranking.ts';
 import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupDistributionChart } from '../charts/group-distribution.ts';
@@ -6,7 +7,6 @@ import { regionGaps } from '../data/region-gaps.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { unitValues } from '../data/unit-values.ts';
 import { regionLevel } from '../../contract/region-level.ts';
-import type { GapId } from '../state/view-state.ts';
 import { note } from '../ui/note.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { allGapsTable } from './all-gaps-table.ts';

@@ -1,5 +1,6 @@
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
-import type { GroupId, GroupRow } from '../../contract/published-types.ts';
+import type { GroupRow } from '../../contract/published-types.ts';
+import type { GroupId } from '../../contract/indicators.ts';
 import type { PageContext } from '../ui/page-context.ts';
 
 /** Several indicators by group in one table figure: each group's value and n. */

@@ -1,4 +1,5 @@
-import type { GapRow, GroupId, GroupRow } from '../../contract/published-types.ts';
+import type { GapRow, GroupRow } from '../../contract/published-types.ts';
+import type { GapId, GroupId } from '../../contract/indicators.ts';
 import type { MapLevel, MapShapeProperties } from '../../contract/map-files.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
@@ -6,7 +7,6 @@ import { regionSlice } from '../data/region-slice.ts';
 import { choropleth, shapeStatus, type ChoroplethValue } from '../map/choropleth.ts';
 import { loadMap } from '../map/load-map.ts';
 import { REVIEW_NUMBER } from '../map/map-config.ts';
-import type { GapId } from '../state/view-state.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 

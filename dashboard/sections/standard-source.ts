@@ -1,7 +1,7 @@
-import type { StandardMeta } from '../../contract/published-types.ts';
+import type { Standard } from '../../contract/standard.ts';
 import type { Ui } from '../i18n/ui.ts';
 
-type Sourced = Pick<StandardMeta, 'source' | 'source_en' | 'sources'>;
+type Sourced = Pick<Standard, 'source' | 'source_en' | 'sources'>;
 
 /** Where a standard comes from, in the reader's language (issuer, title and date). */
 export function standardSource(ui: Pick<Ui, 'lang'>, standard: Sourced): string {

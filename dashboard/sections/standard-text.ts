@@ -1,14 +1,14 @@
-import type { CheckMeta } from '../../contract/published-types.ts';
+import { STANDARD_MEASURES } from '../../contract/indicators.ts';
+import type { Check } from '../../contract/standard.ts';
 import type { Measure } from '../i18n/formatters.ts';
 import type { Ui } from '../i18n/ui.ts';
 
 /** Community measures that are not indicators but that standards check and profiles show. */
-export const EXTRA_MEASURES: readonly (Measure & { id: string })[] = [
-  { id: 'households', kind: 'continuous', unit: '户' },
-  { id: 'households_per_grid', kind: 'continuous', unit: '户/格' },
-  { id: 'service_center_area_m2', kind: 'continuous', unit: 'm²' },
-  { id: 'service_funds', kind: 'continuous', unit: '元' },
-];
+export const EXTRA_MEASURES: readonly (Measure & { id: string })[] = STANDARD_MEASURES.map((m) => ({
+  id: m.id,
+  kind: 'continuous',
+  unit: m.unit,
+}));
 
 /** How to format a measure: an indicator's kind and unit, or an extra measure's. */
 export function measureMeta(ui: Ui, id: string): Measure {
@@ -16,7 +16,7 @@ export function measureMeta(ui: Ui, id: string): Measure {
 }
 
 /** A standard's rule in words, e.g. "服务用房面积 ≥ 400；每百户服务用房面积 ≥ 20". */
-export function ruleText(ui: Ui, checks: readonly CheckMeta[]): string {
+export function ruleText(ui: Ui, checks: readonly Check[]): string {
   return ui.list(
     checks.map((c) => {
       const m = measureMeta(ui, c.indicator);

@@ -1,7 +1,7 @@
-import type { CheckMeta } from '../../contract/published-types.ts';
+import type { Check } from '../../contract/standard.ts';
 
 /** Edited thresholds as a URL value: `indicator:min:max` items joined by commas, an empty bound for none. */
-export function formatChecks(checks: readonly CheckMeta[]): string {
+export function formatChecks(checks: readonly Check[]): string {
   return checks.map((c) => `${c.indicator}:${c.min ?? ''}:${c.max ?? ''}`).join(',');
 }
 
@@ -9,7 +9,7 @@ export function formatChecks(checks: readonly CheckMeta[]): string {
  * The thresholds to test: a standard's own, with bounds replaced by those in the URL value when it
  * names exactly the standard's measures (anything else is ignored rather than guessed at).
  */
-export function parseChecks(value: string | null, original: readonly CheckMeta[]): CheckMeta[] {
+export function parseChecks(value: string | null, original: readonly Check[]): Check[] {
   if (!value) return original.map((c) => ({ ...c }));
   const items = value.split(',').map((item) => item.split(':'));
   if (
@@ -19,7 +19,7 @@ export function parseChecks(value: string | null, original: readonly CheckMeta[]
     return original.map((c) => ({ ...c }));
   }
   return items.map(([indicator, min, max]) => {
-    const check: CheckMeta = { indicator: indicator! };
+    const check: Check = { indicator: indicator! };
     if (min !== '' && Number.isFinite(Number(min))) check.min = Number(min);
     if (max !== '' && Number.isFinite(Number(max))) check.max = Number(max);
     return check;
@@ -27,6 +27,6 @@ export function parseChecks(value: string | null, original: readonly CheckMeta[]
 }
 
 /** Whether two sets of thresholds are the same. */
-export function sameChecks(a: readonly CheckMeta[], b: readonly CheckMeta[]): boolean {
+export function sameChecks(a: readonly Check[], b: readonly Check[]): boolean {
   return formatChecks(a) === formatChecks(b);
 }

@@ -1,3 +1,4 @@
+import type { GapId } from '../../contract/indicators.ts';
 import { parseCompare } from './compare-param.ts';
 
 /** The pages of the dashboard, in navigation order. */
@@ -19,8 +20,6 @@ export const PAGES = [
 
 /** One page of the dashboard. */
 export type PageId = (typeof PAGES)[number];
-/** The two gaps of SPEC §4. */
-export type GapId = 'urban_rural' | 'industry';
 /** The interface languages. */
 export type Lang = 'zh' | 'en';
 

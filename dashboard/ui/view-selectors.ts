@@ -1,6 +1,5 @@
-import type { IndicatorMeta } from '../../contract/published-types.ts';
+import type { GapId, Indicator } from '../../contract/indicators.ts';
 import { themedIndicator, type ThemedIndicator } from '../state/themed-indicator.ts';
-import type { GapId } from '../state/view-state.ts';
 import { h } from './h.ts';
 import type { PageContext } from './page-context.ts';
 
@@ -12,7 +11,7 @@ export interface SelectorNeeds {
   gap: boolean;
 }
 
-const THEMES: IndicatorMeta['theme'][] = ['facilities', 'staffing', 'funding', 'residents'];
+const THEMES: Indicator['theme'][] = ['facilities', 'staffing', 'funding', 'residents'];
 
 /** The year, indicator and gap selectors; a change is a new view (and a history entry). */
 export function viewSelectors(

@@ -1,16 +1,20 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { PipelineConfig } from '../run/pipeline-config.ts';
+import { DATASETS } from '../schema/datasets.ts';
+import { schemaTests, type SchemaQuery } from './schema-tests.ts';
 
-/** A data test, as dbt users know them: a query counting failures, with a severity. */
-export interface DataTest {
+/**
+ * A data test, as dbt users know them, with a severity: a query in `tests/<file>.sql` counting failures
+ * and saying why, or generic queries from the dataset specs whose failures add up, with a fixed message.
+ */
+export type DataTest = {
   id: string;
   description: string;
   severity: 'warn' | 'error';
-  file: string;
   params?: (config: PipelineConfig) => Record<string, number>;
   threshold?: (config: PipelineConfig) => number;
-}
+} & ({ file: string } | { queries: readonly SchemaQuery[]; message: string });
 
 /** One test's outcome in one run. */
 export interface DataTestResult {
@@ -25,13 +29,26 @@ export interface DataTestResult {
 
 /** The tests every run makes after the models, in order. */
 export const DATA_TESTS: readonly DataTest[] = [
-  { id: 'not_null', description: 'keys and required values are never null', severity: 'error', file: 'not-null-keys' },
-  { id: 'unique', description: 'every staged key is unique', severity: 'error', file: 'unique-keys' },
+  {
+    id: 'not_null',
+    description: 'keys and required values are never null',
+    severity: 'error',
+    queries: schemaTests.notNull(DATASETS),
+    message: 'staged rows with a missing key or required value',
+  },
+  {
+    id: 'unique',
+    description: 'every staged key is unique',
+    severity: 'error',
+    queries: schemaTests.unique(DATASETS),
+    message: 'keys that occur more than once in a staged table',
+  },
   {
     id: 'accepted_values',
     description: 'enumerated columns hold only accepted values',
     severity: 'error',
-    file: 'accepted-values',
+    queries: schemaTests.acceptedValues(DATASETS),
+    message: 'values outside their accepted sets',
   },
   {
     id: 'relationships',
@@ -73,11 +90,7 @@ export const DATA_TESTS: readonly DataTest[] = [
 export async function runDataTests(connection: DuckDBConnection, config: PipelineConfig): Promise<DataTestResult[]> {
   const results: DataTestResult[] = [];
   for (const test of DATA_TESTS) {
-    const [row] = await runSqlFile(connection, new URL(`./tests/${test.file}.sql`, import.meta.url), {
-      params: test.params?.(config) ?? {},
-    });
-    const failures = Number(row?.failures ?? 0);
-    const message = String(row?.message ?? '');
+    const { failures, message } = await measure(connection, test, config);
     results.push({
       id: test.id,
       description: test.description,
@@ -90,4 +103,24 @@ export async function runDataTests(connection: DuckDBConnection, config: Pipelin
     });
   }
   return results;
+}
+
+/** A test's failures and message: its own query's, or the sum of its generic queries'. */
+async function measure(
+  connection: DuckDBConnection,
+  test: DataTest,
+  config: PipelineConfig,
+): Promise<{ failures: number; message: string }> {
+  if ('queries' in test) {
+    let failures = 0;
+    for (const q of test.queries) {
+      const [row] = await runSqlFile(connection, q.file, { identifiers: q.identifiers, params: q.params ?? {} });
+      failures += Number(row?.failures ?? 0);
+    }
+    return { failures, message: test.message };
+  }
+  const [row] = await runSqlFile(connection, new URL(`./tests/${test.file}.sql`, import.meta.url), {
+    params: test.params?.(config) ?? {},
+  });
+  return { failures: Number(row?.failures ?? 0), message: String(row?.message ?? '') };
 }

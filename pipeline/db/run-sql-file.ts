@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { quoteIdentifier } from './quote-identifier.ts';
 
-/** Bound values by name (`$name` in the SQL) and identifiers for `{{name}}` placeholders. */
+/**
+ * Bound values by name (`$name` in the SQL) and identifiers for `{{name}}` placeholders: one name, or
+ * a list that fills the placeholder as comma-separated quoted names (a catalogue's columns).
+ */
 export interface SqlArgs {
   params?: Record<string, DuckDBValue>;
-  identifiers?: Record<string, string>;
+  identifiers?: Record<string, string | readonly string[]>;
 }
 
 const cache = new Map<string, string>();
@@ -20,34 +23,37 @@ function readSql(file: URL): string {
 }
 
 /** Fills `{{name}}` placeholders with quoted identifiers; values never pass through here. */
-export function fillIdentifiers(sql: string, identifiers: Record<string, string> = {}): string {
+export function fillIdentifiers(sql: string, identifiers: SqlArgs['identifiers'] = {}): string {
   return sql.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const id = identifiers[name];
     if (id === undefined) throw new Error(`missing identifier for SQL placeholder: ${name}`);
-    return quoteIdentifier(id);
+    if (typeof id === 'string') return quoteIdentifier(id);
+    if (id.length === 0) throw new Error(`empty identifier list for SQL placeholder: ${name}`);
+    return id.map(quoteIdentifier).join(', ');
   });
 }
 
 /**
  * Runs every statement of a `.sql` file, binding to each only the `$name` parameters it uses, and
- * returns the rows of the last statement as plain JS objects.
+ * returns the rows of the last statement as plain JS objects. `Row` is the caller's word for what the
+ * file selects; the published-data contract test holds the published queries to theirs.
  */
-export async function runSqlFile(
+export async function runSqlFile<Row = Record<string, unknown>>(
   connection: DuckDBConnection,
   file: URL,
   args: SqlArgs = {},
-): Promise<Record<string, unknown>[]> {
-  return runSql(connection, fillIdentifiers(readSql(file), args.identifiers), args.params);
+): Promise<Row[]> {
+  return runSql<Row>(connection, fillIdentifiers(readSql(file), args.identifiers), args.params);
 }
 
 /** Same as runSqlFile over SQL text that is already in hand (tests, one-liners). */
-export async function runSql(
+export async function runSql<Row = Record<string, unknown>>(
   connection: DuckDBConnection,
   sql: string,
   params: Record<string, DuckDBValue> = {},
-): Promise<Record<string, unknown>[]> {
+): Promise<Row[]> {
   const statements = await connection.extractStatements(sql);
-  let rows: Record<string, unknown>[] = [];
+  let rows: Row[] = [];
   for (let i = 0; i < statements.count; i++) {
     const prepared = await statements.prepare(i);
     const bound: Record<string, DuckDBValue> = {};
@@ -58,7 +64,7 @@ export async function runSql(
     }
     if (prepared.parameterCount > 0) prepared.bind(bound);
     const result = await prepared.runAndReadAll();
-    rows = result.getRowObjectsJS() as Record<string, unknown>[];
+    rows = result.getRowObjectsJS() as Row[];
   }
   return rows;
 }

@@ -94,7 +94,7 @@ create table if not exists run_file (
 );
 
 -- Gaps exist from the first run on, so a run can always compare with the previous one
--- (pipeline/metrics/gaps.sql replaces it with the same columns).
+-- (pipeline/models/marts/gaps.sql replaces it with the same columns).
 create table if not exists gap (
   level varchar, region_code varchar, region_name varchar, year integer, indicator varchar, gap varchar,
   value_a double, value_b double, n_a integer, n_b integer, diff double, ratio double, suppressed boolean,
@@ -102,7 +102,7 @@ create table if not exists gap (
 );
 
 -- Rows kept per file exist from the first run on, so a run can always say which rows came and went
--- (pipeline/model/quarantine.sql replaces it with the same columns).
+-- (pipeline/validate/quarantine.sql replaces it with the same columns).
 create table if not exists file_accounting (
   file_id integer, dataset varchar, path varchar, rows_read integer, rows_kept bigint, rows_merged bigint,
   rows_quarantined bigint

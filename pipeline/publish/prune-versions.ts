@@ -1,5 +1,6 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CurrentPointer } from '../../contract/published-types.ts';
 
 /** Version folders under `<site>/data`, oldest first (version ids sort by time). */
 export async function listVersions(site: string): Promise<string[]> {
@@ -17,7 +18,7 @@ export async function listVersions(site: string): Promise<string[]> {
 /** The version current.json names, if any. */
 export async function currentVersion(site: string): Promise<string | undefined> {
   try {
-    return (JSON.parse(await readFile(join(site, 'data', 'current.json'), 'utf8')) as { version?: string }).version;
+    return (JSON.parse(await readFile(join(site, 'data', 'current.json'), 'utf8')) as Partial<CurrentPointer>).version;
   } catch {
     return undefined;
   }

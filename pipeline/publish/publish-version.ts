@@ -1,15 +1,8 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CurrentPointer } from '../../contract/published-types.ts';
 import { CliError } from '../cli-error.ts';
 import { writeFileAtomic } from './write-atomic.ts';
-
-/** The pointer a reader follows to the live version (SPEC §7). */
-export interface CurrentPointer {
-  version: string;
-  generated_at: string;
-  synthetic: boolean;
-  [key: string]: unknown;
-}
 
 /**
  * Publishes a version: `write` fills a hidden staging folder, which is renamed to

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CurrentPointer, Manifest } from '../../contract/published-types.ts';
 import { CliError } from '../cli-error.ts';
 import { currentVersion, listVersions } from './prune-versions.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -22,15 +23,18 @@ export async function rollback(site: string, version?: string): Promise<string> 
   }
   if (!versions.includes(target))
     throw new CliError(`no such version: ${target} (kept: ${versions.join(', ') || 'none'})`);
-  let manifest: { generated_at?: string; synthetic?: boolean };
+  let manifest: Manifest;
   try {
-    manifest = JSON.parse(await readFile(join(site, 'data', target, 'manifest.json'), 'utf8'));
+    manifest = JSON.parse(await readFile(join(site, 'data', target, 'manifest.json'), 'utf8')) as Manifest;
   } catch {
     throw new CliError(`version is incomplete, no manifest.json: ${target}`);
   }
-  await writeFileAtomic(
-    join(site, 'data', 'current.json'),
-    `${JSON.stringify({ version: target, generated_at: manifest.generated_at, synthetic: manifest.synthetic === true, rolled_back_from: live ?? null }, null, 2)}\n`,
-  );
+  const pointer: CurrentPointer = {
+    version: target,
+    generated_at: manifest.generated_at,
+    synthetic: manifest.synthetic === true,
+    rolled_back_from: live ?? null,
+  };
+  await writeFileAtomic(join(site, 'data', 'current.json'), `${JSON.stringify(pointer, null, 2)}\n`);
   return target;
 }

@@ -43,7 +43,7 @@ export async function writeCsv(connection: DuckDBConnection, sql: string, path: 
   return rows;
 }
 
-/** The researchers' downloads of SPEC §6, written into a version folder. */
+/** The researchers' downloads (docs/data-layout.md), written into a version folder. */
 export async function writeDownloads(connection: DuckDBConnection, dir: string): Promise<Record<string, number>> {
   const gaps = await query('gaps');
   const counts: Record<string, number> = {};

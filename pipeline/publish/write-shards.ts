@@ -1,10 +1,13 @@
 import { link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { runSql, runSqlFile } from '../db/run-sql-file.ts';
+import type { Manifest } from '../../contract/published-types.ts';
+import { fillIdentifiers, runSql, runSqlFile } from '../db/run-sql-file.ts';
+import { CATALOGUE_COLUMNS } from '../models/catalogue-columns.ts';
 import { arrowFromQuery, writeArrowShards } from './arrow-from-query.ts';
 
-const sql = (name: string) => readFile(new URL(`./shards/${name}.sql`, import.meta.url), 'utf8');
+const sql = async (name: string) =>
+  fillIdentifiers(await readFile(new URL(`./shards/${name}.sql`, import.meta.url), 'utf8'), CATALOGUE_COLUMNS);
 
 /** The shards a region publishes (nation to county), and the ones only counties publish. */
 export const REGION_SHARDS = ['gaps', 'groups', 'inequality', 'compliance', 'funding-sources'] as const;
@@ -37,6 +40,7 @@ export async function writeShards(
   dir: string,
   reuse?: ShardReuse,
 ): Promise<ShardSummary> {
+  await runSqlFile(connection, new URL('../models/macros.sql', import.meta.url));
   await runSqlFile(connection, new URL('./shards/shard-macros.sql', import.meta.url));
   const regionsSql = await sql('regions');
   const tree = await arrowFromQuery(connection, regionsSql);
@@ -87,6 +91,6 @@ async function linkInto(from: string, to: string): Promise<boolean> {
 }
 
 /** The manifest the dashboard reads first: what this version holds, in which years, and its labels. */
-export async function writeVersionManifest(dir: string, manifest: Record<string, unknown>): Promise<void> {
+export async function writeVersionManifest(dir: string, manifest: Manifest): Promise<void> {
   await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
 }

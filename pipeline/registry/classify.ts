@@ -1,4 +1,4 @@
-/** Urban or rural, as the NBS coding rule reads a community code (SPEC §2). */
+/** Urban or rural, as the NBS coding rule reads a community code (docs/indicators.md). */
 export type UrbanRural = 'urban' | 'rural';
 
 /**
@@ -12,7 +12,7 @@ export function urbanRuralOfCode(code: string): UrbanRural | undefined {
   return undefined;
 }
 
-/** Township kind from digits 7-9 of a 9- or 12-digit code (SPEC §2). */
+/** Township kind from digits 7-9 of a 9- or 12-digit code (docs/indicators.md). */
 export type TownshipKind = 'subdistrict' | 'town' | 'township' | 'township_like';
 
 export function townshipKindOfCode(code: string): TownshipKind | undefined {

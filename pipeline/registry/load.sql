@@ -10,7 +10,7 @@ create or replace table registry_county as
 select code, name, cityCode as city_code, provinceCode as province_code
 from read_csv($counties, header = true, all_varchar = true);
 
--- Digits 7-9 give the township kind (SPEC §2).
+-- Digits 7-9 give the township kind (docs/indicators.md).
 create or replace table registry_township as
 select code, name, areaCode as county_code, cityCode as city_code, provinceCode as province_code,
   case
@@ -24,7 +24,7 @@ from (
   from read_csv($townships, header = true, all_varchar = true)
 );
 
--- The last three digits give the unit kind and so urban or rural (SPEC §2).
+-- The last three digits give the unit kind and so urban or rural (docs/indicators.md).
 create or replace table registry_community as
 select code, name, streetCode as township_code, areaCode as county_code, cityCode as city_code,
   provinceCode as province_code,

@@ -1,7 +1,7 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
-import type { IngestPlan } from '../validate/plan-ingest.ts';
+import type { IngestPlan } from '../ingest/plan-ingest.ts';
 import { keptCoverage } from './kept-coverage.ts';
 import { noRemovalProblems, removalProblems, type CoverageRow } from './removal-problems.ts';
 

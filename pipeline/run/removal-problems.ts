@@ -15,7 +15,7 @@ const total = (rows: readonly CoverageRow[], dataset: string) =>
   rows.filter((r) => r.dataset === dataset).reduce((s, r) => s + r.rows, 0);
 
 /**
- * Compares the kept rows before and after a run (SPEC §3, "a run never publishes a collapse"): a
+ * Compares the kept rows before and after a run (docs/inbox.md: "a run never publishes a collapse"): a
  * dataset that loses more than `maxShare` of its kept rows, and every county that had rows of a
  * dataset and has none after.
  */

@@ -11,7 +11,7 @@ export type ColumnType =
   | { kind: 'date' }
   | { kind: 'enum'; values: EnumValues };
 
-/** One column of an inbox dataset (SPEC §3). */
+/** One column of an inbox dataset (docs/inbox.md). */
 export interface ColumnSpec {
   name: string;
   aliases: readonly string[];

@@ -1,6 +1,6 @@
 import { communityCode, year, type DatasetSpec } from './column.ts';
 
-/** communities: one row per community per year (SPEC §3). */
+/** communities: one row per community per year (docs/inbox.md). */
 export const communities: DatasetSpec = {
   name: 'communities',
   key: ['community_code', 'year'],

@@ -1,6 +1,6 @@
 import { communityCode, year, type DatasetSpec } from './column.ts';
 
-/** The eight facility types and their aliases (SPEC §3). */
+/** The eight facility types and their aliases (docs/inbox.md). */
 export const FACILITY_TYPES = {
   service_center: ['综合服务中心', '社区服务中心', '社区服务站', '党群服务中心', '便民服务中心', '社区综合服务中心'],
   elder_daycare: ['老年人日间照料中心', '日间照料中心'],
@@ -15,7 +15,7 @@ export const FACILITY_TYPES = {
 /** A facility type id. */
 export type FacilityType = keyof typeof FACILITY_TYPES;
 
-/** facilities: one row per community, year and facility type (SPEC §3). */
+/** facilities: one row per community, year and facility type (docs/inbox.md). */
 export const facilities: DatasetSpec = {
   name: 'facilities',
   key: ['community_code', 'year', 'facility_type'],

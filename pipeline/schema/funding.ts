@@ -1,6 +1,6 @@
 import { communityCode, MONEY_UNITS, year, type DatasetSpec } from './column.ts';
 
-/** Funding sources and their aliases (SPEC §3). */
+/** Funding sources and their aliases (docs/inbox.md). */
 export const FUNDING_SOURCES = {
   county: ['县级财政', '县财政'],
   city: ['市级财政', '市财政'],
@@ -11,7 +11,7 @@ export const FUNDING_SOURCES = {
   other: ['其他'],
 } as const;
 
-/** Funding categories and their aliases (SPEC §3). */
+/** Funding categories and their aliases (docs/inbox.md). */
 export const FUNDING_CATEGORIES = {
   work: ['工作经费', '办公经费'],
   service: ['服务群众专项经费', '服务经费'],
@@ -20,7 +20,7 @@ export const FUNDING_CATEGORIES = {
   other: ['其他'],
 } as const;
 
-/** funding: one row per community, year, source and category (SPEC §3). Amounts are stored in yuan. */
+/** funding: one row per community, year, source and category (docs/inbox.md). Amounts are stored in yuan. */
 export const funding: DatasetSpec = {
   name: 'funding',
   key: ['community_code', 'year', 'source', 'category'],

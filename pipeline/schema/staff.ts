@@ -1,6 +1,6 @@
 import { communityCode, type DatasetSpec } from './column.ts';
 
-/** Roles of community workers and their aliases (SPEC §3). */
+/** Roles of community workers and their aliases (docs/inbox.md). */
 export const ROLES = {
   secretary: ['书记', '党组织书记', '支部书记'],
   director: ['主任', '居委会主任', '村委会主任'],
@@ -9,7 +9,7 @@ export const ROLES = {
   grid: ['网格员', '网格管理员'],
 } as const;
 
-/** staff: the roster, one row per worker and posting (SPEC §3). worker_id is personal data. */
+/** staff: the roster, one row per worker and posting (docs/inbox.md). worker_id is personal data. */
 export const staff: DatasetSpec = {
   name: 'staff',
   key: ['worker_id', 'community_code', 'hired_on'],

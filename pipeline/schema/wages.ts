@@ -1,6 +1,6 @@
 import { MONEY_UNITS, year, type DatasetSpec } from './column.ts';
 
-/** wages: the county reference wage, yuan a year (SPEC §3). */
+/** wages: the county reference wage, yuan a year (docs/inbox.md). */
 export const wages: DatasetSpec = {
   name: 'wages',
   key: ['county_code', 'year'],

@@ -1,40 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { CliError } from '../cli-error.ts';
+import { CHECKABLE_MEASURES } from '../../contract/indicators.ts';
 import type { Standard } from '../../contract/standard.ts';
 
 /** The standards shipped with the product, which a user may edit or replace with --standards. */
 export const DEFAULT_STANDARDS = new URL('../../config/standards.json', import.meta.url);
-
-const MEASURES = new Set([
-  'households',
-  'households_per_grid',
-  'service_center_area_m2',
-  'service_area_per_100hh',
-  'service_center_ok',
-  'work_funds',
-  'service_funds',
-  'funding_per_household',
-  'self_raised_share',
-  'staff_per_1000hh',
-  'turnover_rate',
-  'median_wage',
-  'wage_ratio',
-  'insured_share',
-  'satisfaction',
-  'cov_service_center',
-  'cov_elder_daycare',
-  'cov_elder_home',
-  'cov_health_room',
-  'cov_culture_room',
-  'cov_library',
-  'cov_fitness',
-  'cov_smart_platform',
-]);
-
-/** The measures a standard's check may name. */
-export function standardMeasures(): ReadonlySet<string> {
-  return MEASURES;
-}
 
 /** Reads and checks a standards file, naming the file, the standard and the field that is wrong. */
 export async function readStandards(file: URL | string = DEFAULT_STANDARDS): Promise<Standard[]> {
@@ -61,7 +31,8 @@ export async function readStandards(file: URL | string = DEFAULT_STANDARDS): Pro
       throw new CliError(`bad scope in ${where}: ${String(s.scope)}`);
     if (!Array.isArray(s.checks) || s.checks.length === 0) throw new CliError(`no checks in ${where}`);
     for (const c of s.checks) {
-      if (!MEASURES.has(c.indicator)) throw new CliError(`unknown indicator in ${where}: ${String(c.indicator)}`);
+      if (!CHECKABLE_MEASURES.has(c.indicator))
+        throw new CliError(`unknown indicator in ${where}: ${String(c.indicator)}`);
       if (c.min === undefined && c.max === undefined)
         throw new CliError(`check without min or max in ${where}: ${c.indicator}`);
     }

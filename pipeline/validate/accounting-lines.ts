@@ -1,5 +1,5 @@
-import { SKIP_REASONS } from '../extract/list-inbox.ts';
-import type { IngestSummary } from './ingest-inbox.ts';
+import { SKIP_REASONS } from '../ingest/list-inbox.ts';
+import type { IngestSummary } from '../ingest/ingest-inbox.ts';
 
 /** The closing row accounting of an ingest: files, rows read = kept + quarantined, quarantine by reason. */
 export function accountingLines(ingest: IngestSummary): string[] {

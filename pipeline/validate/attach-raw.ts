@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
-import type { InboxFile } from '../extract/list-inbox.ts';
-import { readLocated } from './load-file.ts';
+import type { InboxFile } from '../ingest/list-inbox.ts';
+import { readLocated } from '../ingest/load-file.ts';
 import { rawCells, type RowContext } from './parse-row.ts';
 
 /**

@@ -1,4 +1,4 @@
--- Checks that need the whole inbox: registry membership and duplicate keys (SPEC §3).
+-- Checks that need the whole inbox: registry membership and duplicate keys (docs/inbox.md).
 -- {{raw}}: the dataset's raw table; {{code}}: its registry code column; {{registry}}: the registry
 -- table that code must be in. Only rows that are not plainly kept get a row_check entry.
 create table if not exists row_check (

@@ -1,4 +1,4 @@
-import type { SourceTable } from '../extract/source-table.ts';
+import type { SourceTable } from '../ingest/source-table.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import { mapHeader, type HeaderMapping } from './map-header.ts';
 

@@ -1,5 +1,5 @@
-import type { Cell } from '../extract/cell.ts';
-import { cellText, isBlank } from '../extract/cell.ts';
+import type { Cell } from '../ingest/cell.ts';
+import { cellText, isBlank } from '../ingest/cell.ts';
 import type { ColumnSpec, DatasetSpec } from '../schema/column.ts';
 import { foldHeader } from './fold-header.ts';
 

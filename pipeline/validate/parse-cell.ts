@@ -1,4 +1,4 @@
-import type { Cell } from '../extract/cell.ts';
+import type { Cell } from '../ingest/cell.ts';
 import type { ColumnSpec } from '../schema/column.ts';
 import { Invalid, type Parsed } from './invalid.ts';
 import { parseBoolean } from './parse-boolean.ts';

@@ -1,5 +1,5 @@
-import type { Cell } from '../extract/cell.ts';
-import { isBlank } from '../extract/cell.ts';
+import type { Cell } from '../ingest/cell.ts';
+import { isBlank } from '../ingest/cell.ts';
 import { Invalid, type Parsed } from './invalid.ts';
 import { normalizeText } from './normalize-text.ts';
 

@@ -1,6 +1,6 @@
 import { urbanRuralOfCode } from '../registry/classify.ts';
-import type { Cell } from '../extract/cell.ts';
-import { cellText, isBlank } from '../extract/cell.ts';
+import type { Cell } from '../ingest/cell.ts';
+import { cellText, isBlank } from '../ingest/cell.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import type { HeaderMapping } from './map-header.ts';
 import { Invalid } from './invalid.ts';
@@ -44,7 +44,7 @@ export function rawCells(mapping: HeaderMapping, header: readonly Cell[], cells:
 }
 
 /**
- * Parses and checks one row against its dataset (SPEC §3): every cell by type, then the rules that
+ * Parses and checks one row against its dataset (docs/inbox.md): every cell by type, then the rules that
  * span columns. Registry membership and duplicate keys need the whole inbox and are checked in SQL.
  */
 export function parseRow(

@@ -1,4 +1,4 @@
-import { isBlank, type Cell } from '../extract/cell.ts';
+import { isBlank, type Cell } from '../ingest/cell.ts';
 
 /**
  * A delimited row with filled cells beyond the header's last column: its values are shifted (an

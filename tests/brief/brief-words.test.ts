@@ -7,7 +7,7 @@ import { buildBrief, peerRegionCount } from '../../core/brief/build-brief.ts';
 import { BRIEF_INDICATORS } from '../../core/brief/build-brief.ts';
 import { compare } from '../../core/brief/compare.ts';
 import { INDICATORS } from '../../contract/indicators.ts';
-import type { StandardMeta } from '../../contract/published-types.ts';
+import type { Standard } from '../../contract/standard.ts';
 import { briefDocument, comparisonText, type BriefDocument } from '../../dashboard/brief/brief-document.ts';
 import { briefDocx } from '../../dashboard/brief/brief-docx.ts';
 import { makeUi } from '../../dashboard/i18n/ui.ts';
@@ -28,7 +28,7 @@ const places: Record<string, string> = {
 const names = (inputs: ReturnType<typeof countyInputs>) => ({
   communities: new Map(inputs.communities.map((r) => [r.community_code, r.name])),
   townships: inputs.townships,
-  standards: SHIPPED_STANDARDS as StandardMeta[],
+  standards: SHIPPED_STANDARDS as Standard[],
   place: (code: string) => places[code] ?? code,
 });
 

@@ -8,7 +8,7 @@ import { printBriefs, writeWordBriefs } from '../../tools/brief/cli.ts';
 import { launchChromium } from '../../tools/serve/chromium.ts';
 import { DEMO_DEFAULTS, generateDemoInbox } from '../../tools/demo/generate.ts';
 import { memoryLogger } from '../../pipeline/logger.ts';
-import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { runPipeline } from '../../pipeline/run/run-pipeline.ts';
 import { serveStatic, type StaticServer } from '../../tools/serve/static-server.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
 import { internalWords } from '../helpers/internal-words.ts';

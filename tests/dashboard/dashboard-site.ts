@@ -2,7 +2,7 @@ import { rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { memoryLogger } from '../../pipeline/logger.ts';
-import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { runPipeline } from '../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
 import { buildSite } from '../../tools/build-site.ts';
 import { launchChromium } from '../../tools/serve/chromium.ts';

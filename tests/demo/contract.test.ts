@@ -123,7 +123,7 @@ describe('the seed-scale demo inbox', () => {
     expect(dates.some((d) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(d))).toBe(true);
   });
 
-  it('uses only SPEC §3 headers (funding adds the community name and a remarks column, as bureaus do)', () => {
+  it('uses only Inbox headers (funding adds the community name and a remarks column, as bureaus do)', () => {
     for (const d of DATASETS) {
       for (const t of tables[d]!) {
         const unknown = t.header.filter((h) => !mapHeader(d, h).column);

@@ -3,7 +3,7 @@ import { facilityPath, serviceCenterPath } from '../../tools/demo/coverage-path.
 import { FACILITY_TYPES } from '../../tools/demo/facility-types.ts';
 
 describe('the service-centre coverage path', () => {
-  it('passes through the published points (SPEC §5)', () => {
+  it('passes through the published points (docs/demo.md)', () => {
     expect(serviceCenterPath('urban', 2015)).toBe(0.82);
     expect(serviceCenterPath('rural', 2015)).toBe(0.123);
     expect(serviceCenterPath('urban', 2019)).toBeCloseTo(0.929, 10);

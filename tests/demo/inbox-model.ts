@@ -1,5 +1,5 @@
 /**
- * The demo inbox read back into typed rows for the tests, with SPEC §3's rules applied the way the
+ * The demo inbox read back into typed rows for the tests, with the inbox rules (docs/inbox.md) applied the way the
  * pipeline must apply them: every row is checked, rows that break a rule are set aside with the kind of
  * fault, and conflicting duplicates are set aside together. Independent of the pipeline by design.
  */
@@ -9,7 +9,7 @@ import { registryFiles } from '../../pipeline/registry/files.ts';
 import { urbanRuralOfCode } from '../../pipeline/registry/classify.ts';
 import { datasetRows, parseBool, parseDateText, readRawTables, type InboxRow, type RawTable } from './inbox-reader.ts';
 
-/** SPEC §3 enumerations: value → aliases. */
+/** Inbox enumerations: value → aliases. */
 export const FACILITY_TYPE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   service_center: ['综合服务中心', '社区服务中心', '社区服务站', '党群服务中心', '便民服务中心'],
   elder_daycare: ['老年人日间照料中心', '日间照料中心'],
@@ -357,7 +357,7 @@ export async function loadInbox(dir: string, registry: RegistryCodes): Promise<I
   };
 }
 
-/** Whether a worker is in post on an ISO day (SPEC §4: hired_on ≤ D and left_on empty or after D). */
+/** Whether a worker is in post on an ISO day (docs/indicators.md: hired_on ≤ D and left_on empty or after D). */
 export function inPost(s: StaffRow, day: string): boolean {
   return s.hiredOn <= day && (s.leftOn === null || s.leftOn > day);
 }

@@ -1,6 +1,6 @@
 /**
  * A small, independent reader of a generated demo inbox for the tests: it decodes CSV (UTF-8 with or
- * without BOM, else GB18030) and XLSX (exceljs, every sheet), maps SPEC §3's Chinese headers to column
+ * without BOM, else GB18030) and XLSX (exceljs, every sheet), maps the inbox's Chinese headers to column
  * names and normalises values. It is deliberately not the ingest pipeline, so the demo's calibration
  * is checked over the files as a bureau would send them.
  */
@@ -15,7 +15,7 @@ export interface InboxRow {
   values: Record<string, string | null>;
 }
 
-/** SPEC §3 headers: column name → aliases (the English name counts too). */
+/** Inbox headers: column name → aliases (the English name counts too). */
 export const HEADER_ALIASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   communities: {
     community_code: ['社区代码', '统计用区划代码', '区划代码'],
@@ -265,13 +265,13 @@ const BOOLEANS: Readonly<Record<string, boolean>> = {
   '0': false,
 };
 
-/** A SPEC §3 boolean, or undefined when the text is not one. */
+/** An inbox boolean, or undefined when the text is not one. */
 export function parseBool(text: string | null | undefined): boolean | null | undefined {
   if (text === null || text === undefined) return null;
   return BOOLEANS[text.trim().toLowerCase()];
 }
 
-/** A SPEC §3 date (2024-03-05, 2024/3/5, 2024年3月5日) as ISO, or undefined. */
+/** An inbox date (2024-03-05, 2024/3/5, 2024年3月5日) as ISO, or undefined. */
 export function parseDateText(text: string | null | undefined): string | null | undefined {
   if (text === null || text === undefined) return null;
   const m = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?$/.exec(text.trim());

@@ -4,7 +4,7 @@ import { openWarehouse, type Warehouse } from '../../pipeline/db/open-warehouse.
 import { runSql } from '../../pipeline/db/run-sql-file.ts';
 import { generateDemoInbox } from '../../tools/demo/generate.ts';
 import { memoryLogger } from '../../pipeline/logger.ts';
-import { runPipeline } from '../../pipeline/run-pipeline.ts';
+import { runPipeline } from '../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
 
 // The calibration of issue 3 checked again over the figures the pipeline publishes, not the files.

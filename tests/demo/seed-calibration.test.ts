@@ -56,7 +56,7 @@ function funds(prefix: string, year: number, category: string, source?: string):
 
 const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 
-/** Separations in the year over the mean of the 1 Jan and 31 Dec headcounts, pooled over years (SPEC §4). */
+/** Separations in the year over the mean of the 1 Jan and 31 Dec headcounts, pooled over years (docs/indicators.md). */
 function turnover(staff: readonly StaffRow[], years: readonly number[]): number {
   let separations = 0;
   let headcount = 0;

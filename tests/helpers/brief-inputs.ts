@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { BriefInputs } from '../../core/brief/build-brief.ts';
-import type { CommunityRow, GapRow, GroupRow, RegionComplianceRow } from '../../core/brief/brief-rows.ts';
+import type { GroupId } from '../../contract/indicators.ts';
+import type { BriefCommunity as CommunityRow } from '../../core/brief/brief-community.ts';
+import type { ComplianceRow as RegionComplianceRow, GapRow, GroupRow } from '../../contract/published-types.ts';
 import type { Standard } from '../../contract/standard.ts';
 
 /** The standards the product ships. */
@@ -45,7 +47,7 @@ export function communityRow(
   };
 }
 
-const group = (region: string, indicator: string, g: string, value: number, year = 2019): GroupRow => ({
+const group = (region: string, indicator: string, g: GroupId, value: number, year = 2019): GroupRow => ({
   level: 'county',
   region_code: region,
   year,
@@ -69,6 +71,8 @@ const gap = (region: string, indicator: string, a: number, b: number): GapRow =>
   diff: a - b,
   ratio: a / b,
   suppressed: false,
+  diff_change_prev: null,
+  diff_change_first: null,
 });
 
 const compliance = (
@@ -150,7 +154,7 @@ export function countyInputs(peerCodes: readonly string[] = ['610203', '610204']
       community_code: code,
       year: 2019,
       status: 'fail' as const,
-      measured: null,
+      measured: '{}',
     })),
     standards: SHIPPED_STANDARDS,
     townships: new Map([

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Packer } from 'docx';
 import type { Browser } from 'playwright-core';
+import type { CurrentPointer, RegionRow } from '../../contract/published-types.ts';
 import { briefDocument } from '../../dashboard/brief/brief-document.ts';
 import { briefDocx, briefFileName } from '../../dashboard/brief/brief-docx.ts';
 import { briefLevel, loadBrief } from '../../dashboard/brief/load-brief.ts';
@@ -126,11 +127,11 @@ export async function writeWordBriefs(siteUrl: string, jobs: readonly BriefJob[]
 /** The counties of a city that have data, from the live version's regions.arrow. */
 async function countiesOf(site: string, city: string): Promise<string[]> {
   const { tableFromIPC } = await import('apache-arrow');
-  const current = JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as { version: string };
+  const current = JSON.parse(readFileSync(join(site, 'data', 'current.json'), 'utf8')) as CurrentPointer;
   const table = tableFromIPC(readFileSync(join(site, 'data', current.version, 'regions.arrow')));
   return table
     .toArray()
-    .map((r) => r.toJSON() as { level: string; code: string; parent: string })
+    .map((r) => r.toJSON() as RegionRow)
     .filter((r) => r.level === 'county' && r.parent === city)
     .map((r) => r.code);
 }

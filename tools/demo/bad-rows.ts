@@ -30,7 +30,7 @@ export interface BadRowCounts {
   staff: { left_before_hired: number };
 }
 
-/** Rows that are only warned about: identical duplicates are kept once (SPEC §3). */
+/** Rows that are only warned about: identical duplicates are kept once (docs/inbox.md). */
 export interface WarningCounts {
   identical_duplicate: number;
 }
@@ -118,7 +118,7 @@ export function spoilCommunityRow(
   }
 }
 
-/** A community-year's facility rows, now and then with one more naming a facility outside SPEC §3. */
+/** A community-year's facility rows, now and then with one more naming a facility outside the inbox's types. */
 export function spoilFacilityRows(rows: FacilityRecord[], seed: number, bad: BadRowCounts): FacilityRecord[] {
   const first = rows[0];
   if (!first) return rows;

@@ -52,7 +52,7 @@ export const WANGCANG = {
   villageWorkFunds: 20_000,
   elderHomes: 20,
   dayCareCentres: 19,
-  /** 农村幸福院 count as elder_home (SPEC alias); the demo puts them in the other villages. */
+  /** 农村幸福院 count as elder_home (an inbox alias); the demo puts them in the other villages. */
   happinessHomes: 34,
   quotes: {
     counts:
@@ -107,7 +107,7 @@ export const XINZHOU = {
 } as const;
 
 /**
- * Service-centre coverage published by the Ministry of Civil Affairs (SPEC §5, from secondary copies):
+ * Service-centre coverage published by the Ministry of Civil Affairs (docs/demo.md; from secondary copies):
  * urban / rural share of communities with a comprehensive service facility.
  */
 export const NATIONAL_SERVICE_CENTER_PATH: Readonly<Record<number, { urban: number; rural: number }>> = {
@@ -119,7 +119,7 @@ export const NATIONAL_SERVICE_CENTER_PATH: Readonly<Record<number, { urban: numb
 /** Invented: how rural coverage keeps rising after 2020 (the 2021-2025 plan's ≥80% rural target). */
 export const RURAL_SERVICE_CENTER_GAIN_AFTER_2020 = 0.03;
 
-/** SPEC §5: about 4.34 million community workers at the end of 2020, 6 to 7 per village-level unit. */
+/** Published figure (docs/demo.md): about 4.34 million community workers at the end of 2020, 6 to 7 per village-level unit. */
 export const WORKERS_PER_COMMUNITY_2020 = { min: 6, max: 7 } as const;
 
 /** A facility target pinned for one place, group and year; other years follow the path by the same offset. */

@@ -27,7 +27,7 @@ function linear(y: number, y0: number, v0: number, y1: number, v1: number): numb
 }
 
 /**
- * Service-centre coverage on the published path (SPEC §5): 82% / 12.3% in 2015, 92.9% / 59.3% in 2019,
+ * Service-centre coverage on the published path (docs/demo.md): 82% / 12.3% in 2015, 92.9% / 59.3% in 2019,
  * 100% / 65.7% in 2020, linear between; after 2020 urban stays at 100% and rural gains 3 points a year;
  * before 2015 both lose 2 points a year.
  */

@@ -33,7 +33,7 @@ export function dateOfDay(day: number): Date {
 /** How a date is written in a text file. */
 export type DateForm = 'iso' | 'slash' | 'chinese';
 
-/** A day number as 2024-03-05, 2024/3/5 or 2024年3月5日 (SPEC §3's date forms). */
+/** A day number as 2024-03-05, 2024/3/5 or 2024年3月5日 (the inbox's date forms). */
 export function formatDay(day: number, form: DateForm): string {
   const [y, m, d] = partsOfDay(day);
   if (form === 'slash') return `${y}/${m}/${d}`;

@@ -1,4 +1,4 @@
-/** The command line of `npm run demo` (SPEC §7). */
+/** The command line of `npm run demo` (README.md). */
 import { CliError } from '../../pipeline/cli-error.ts';
 import { DEMO_DEFAULTS, defaultWorkers, type DemoOptions } from './generate.ts';
 import { SCALES, type Scale } from './house-style.ts';

@@ -1,4 +1,4 @@
-/** The eight facility types of SPEC §3, in the order bureaus' forms list them. */
+/** The eight facility types of the inbox (docs/inbox.md), in the order bureaus' forms list them. */
 export const FACILITY_TYPES = [
   'service_center',
   'elder_daycare',
@@ -10,11 +10,11 @@ export const FACILITY_TYPES = [
   'smart_platform',
 ] as const;
 
-/** A facility type id (SPEC §3). */
+/** A facility type id (docs/inbox.md). */
 export type FacilityType = (typeof FACILITY_TYPES)[number];
 
 /**
- * The Chinese name a form uses for each type, as [urban, rural] label per house style. All are SPEC
+ * The Chinese name a form uses for each type, as [urban, rural] label per house style. All are documented
  * aliases; which one a county uses varies, as it does between real bureaus.
  */
 export const FACILITY_LABELS: Readonly<Record<FacilityType, readonly (readonly [string, string])[]>> = {
@@ -53,5 +53,5 @@ export const FACILITY_LABELS: Readonly<Record<FacilityType, readonly (readonly [
   ],
 };
 
-/** Facility names that are not among SPEC §3's types: the demo's bad rows use them. */
+/** Facility names that are not among the inbox's types: the demo's bad rows use them. */
 export const UNKNOWN_FACILITY_LABELS = ['公共厕所', '快递驿站', '停车场', '垃圾分类站'] as const;

@@ -1,5 +1,5 @@
 /**
- * The funding dataset: one row per community, year, source and category (SPEC §3), amounts in whole
+ * The funding dataset: one row per community, year, source and category (docs/inbox.md), amounts in whole
  * yuan. Generic amounts are invented; seed places pin the figures their reports give.
  */
 import { TONGCHUAN, WANGCANG, YIZHENG } from './calibration.ts';
@@ -9,10 +9,10 @@ import { rngFor } from './random.ts';
 import type { Posting } from './staff.ts';
 import { provinceFactor } from './wages.ts';
 
-/** A funding source (SPEC §3). */
+/** A funding source (docs/inbox.md). */
 export type FundingSource =
   'county' | 'city' | 'province_central' | 'linked_units' | 'collective' | 'donation' | 'other';
-/** A funding category (SPEC §3). */
+/** A funding category (docs/inbox.md). */
 export type FundingCategory = 'work' | 'service' | 'construction' | 'staff_pay' | 'other';
 
 /** One funding row. Amounts are yuan; a bad row may carry a negative one. */

@@ -1,5 +1,5 @@
 /**
- * The demo inbox generator's library entry: writes a synthetic inbox (SPEC §3) for a scale, labelled as
+ * The demo inbox generator's library entry: writes a synthetic inbox (docs/inbox.md) for a scale, labelled as
  * such, deterministically for a seed. Files are written into a temporary folder beside the output and
  * renamed into place at the end, so a failed run leaves no half-written inbox.
  */
@@ -50,7 +50,7 @@ export interface DemoSummary extends DemoManifest {
   elapsedMs: number;
 }
 
-/** Defaults of `npm run demo` (SPEC §7). */
+/** Defaults of `npm run demo` (README.md). */
 export const DEMO_DEFAULTS = { scale: 'seed' as Scale, years: [2015, 2024] as const, out: 'data/inbox', seed: 1 };
 
 /**

@@ -14,7 +14,7 @@ export const SCALES: readonly Scale[] = ['seed', 'province', 'national'];
 
 /** One county's way of writing its files. */
 export interface HouseStyle {
-  /** Header wording variant (each variant uses SPEC §3 aliases only). */
+  /** Header wording variant (each variant uses documented inbox aliases only). */
   headerVariant: 0 | 1 | 2;
   /** Value label variant: 专职工作者 or 专职人员, 工作经费 or 办公经费, … */
   labelVariant: 0 | 1;
@@ -34,7 +34,7 @@ export interface HouseStyle {
   remarks: boolean;
   communities: 'xlsx' | 'xlsx-sheets' | 'csv';
   facilities: 'xlsx' | 'csv';
-  /** Every facility type with 是/否, or only the ones present plus the service centre (SPEC §4: a reported year's missing types count as absent). */
+  /** Every facility type with 是/否, or only the ones present plus the service centre (docs/indicators.md: a reported year's missing types count as absent). */
   facilityRows: 'all' | 'present';
   staff: 'xlsx' | 'csv';
 }

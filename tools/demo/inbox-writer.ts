@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
-/** A dataset folder of the inbox (SPEC §3). */
+/** A dataset folder of the inbox (docs/inbox.md). */
 export type Dataset = 'communities' | 'facilities' | 'staff' | 'funding' | 'wages';
 
 export const DATASETS: readonly Dataset[] = ['communities', 'facilities', 'staff', 'funding', 'wages'];

@@ -19,7 +19,7 @@ export interface CommunityRecord {
   satisfaction: number;
 }
 
-/** A facilities row. `type` is null for a bad row naming a facility outside SPEC §3 (`label` then says which). */
+/** A facilities row. `type` is null for a bad row naming a facility outside the inbox's types (`label` then says which). */
 export interface FacilityRecord {
   code: string;
   year: number;

@@ -1,5 +1,5 @@
 /**
- * Renders records as the tables a county bureau sends: Chinese headers and labels (SPEC §3 aliases
+ * Renders records as the tables a county bureau sends: Chinese headers and labels (documented inbox aliases
  * only), in the county's house style.
  */
 import { dateOfDay, formatDay, type DateForm } from './dates.ts';
@@ -232,7 +232,7 @@ export function renderFunding(rows: readonly FundingRow[], style: HouseStyle, na
   };
 }
 
-/** The wages table (SPEC §3: 县级代码, 年份, 城镇非私营单位在岗职工年平均工资). */
+/** The wages table (docs/inbox.md: 县级代码, 年份, 城镇非私营单位在岗职工年平均工资). */
 export function renderWages(rows: readonly WageRow[]): Table {
   return {
     header: ['县级代码', '年份', '城镇非私营单位在岗职工年平均工资'],

@@ -1,6 +1,6 @@
 /**
  * The staff roster: each community's workers simulated over the run, one posting per worker and
- * community (SPEC §3). Slots per role follow the community's size; workers leave at a yearly hazard
+ * community (docs/inbox.md). Slots per role follow the community's size; workers leave at a yearly hazard
  * (young graduate hires most often, seed 000) and at committee elections (2015, 2018, 2021; Xinzhou's
  * 2020 pilot, seed 004); vacancies are refilled after a gap.
  */
@@ -11,7 +11,7 @@ import { rngFor, type Rng } from './random.ts';
 import { provinceFactor } from './wages.ts';
 import { workerId } from './worker-id.ts';
 
-/** A worker's role (SPEC §3). */
+/** A worker's role (docs/inbox.md). */
 export type Role = 'secretary' | 'director' | 'committee' | 'full_time' | 'grid';
 
 export const ROLES: readonly Role[] = ['secretary', 'director', 'committee', 'full_time', 'grid'];

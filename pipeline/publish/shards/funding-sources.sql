@@ -3,8 +3,7 @@
 -- tells them apart), since townships have no shard of their own.
 with f as (
   select f.year, y.urban_rural,
-    case when y.urban_rural = 'rural' and y.has_industry then 'rural_industry'
-         when y.urban_rural = 'rural' and not y.has_industry then 'rural_no_industry' end as industry_group,
+    industry_group(y.urban_rural, y.has_industry) as industry_group,
     f.source, f.category, f.amount, f.community_code,
     y.province_code, y.city_code, y.county_code, y.township_code
   from stg_funding f join community_year y using (community_code, year)

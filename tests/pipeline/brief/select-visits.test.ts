@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CommunityRow } from '../../../core/brief/brief-rows.ts';
+import type { BriefCommunity as CommunityRow } from '../../../core/brief/brief-community.ts';
 import { compositeScores } from '../../../core/brief/composite-score.ts';
 import { selectVisits } from '../../../core/brief/select-visits.ts';
 import { communityRow } from '../../helpers/brief-inputs.ts';

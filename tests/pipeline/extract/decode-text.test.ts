@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../../pipeline/extract/decode-text.ts';
+import { decodeText } from '../../../pipeline/ingest/decode-text.ts';
 
 const gbk = new Uint8Array([0xc9, 0xe7, 0xc7, 0xf8]); // 社区 in GBK
 

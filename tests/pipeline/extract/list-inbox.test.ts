@@ -13,9 +13,9 @@ import {
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { listInbox } from '../../../pipeline/extract/list-inbox.ts';
+import { listInbox } from '../../../pipeline/ingest/list-inbox.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { runPipeline } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 const exec = promisify(execFile);

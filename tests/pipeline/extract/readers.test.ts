@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse, type Warehouse } from '../../../pipeline/db/open-warehouse.ts';
-import { readDelimited } from '../../../pipeline/extract/read-delimited.ts';
-import { readJson, readJsonLines } from '../../../pipeline/extract/read-json.ts';
-import { readParquet } from '../../../pipeline/extract/read-parquet.ts';
-import { readXlsx } from '../../../pipeline/extract/read-xlsx.ts';
+import { readDelimited } from '../../../pipeline/ingest/read-delimited.ts';
+import { readJson, readJsonLines } from '../../../pipeline/ingest/read-json.ts';
+import { readParquet } from '../../../pipeline/ingest/read-parquet.ts';
+import { readXlsx } from '../../../pipeline/ingest/read-xlsx.ts';
 import { tempDir } from '../../helpers/fixtures.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

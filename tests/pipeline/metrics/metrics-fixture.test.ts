@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { narrowestGroup } from '../../../contract/indicators.ts';
+import type { CommunityRow } from '../../../contract/published-types.ts';
+import { communityProfile } from '../../../dashboard/data/community-profile.ts';
 import { openWarehouse, type Warehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { runPipeline, type PipelineResult } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineResult } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 // tests/fixtures/inbox-metrics: 12 communities in two counties of Tongchuan (610202 王益区, 610204
@@ -199,7 +202,7 @@ describe('metrics over the hand-made inbox', () => {
 
   describe('inequality', () => {
     it('matches Theil T, its decomposition and the Gini worked by hand', async () => {
-      // funding per household 2019: urban 72.5, 20, 70; rural 62.5, 60, 10, 40 (see pure-metrics.test.ts)
+      // funding per household 2019: urban 72.5, 20, 70; rural 62.5, 60, 10, 40
       const [row] = await rows(
         `select n, theil, theil_between, theil_within, between_share, gini from inequality
          where level = 'nation' and year = 2019 and indicator = 'funding_per_household'`,
@@ -225,12 +228,20 @@ describe('metrics over the hand-made inbox', () => {
 
   describe('community profiles', () => {
     it('sets a community beside its group median in the county and its township median', async () => {
-      const [row] = await rows(
-        `select value, "group", group_median, township_median from community_profile
-         where community_code = '610204101205' and year = 2019 and indicator = 'satisfaction'`,
+      // The profile is the dashboard's, over the county's community-years as its shard holds them.
+      const county = await runSql<CommunityRow>(
+        warehouse.connection,
+        `select * from community_year where county_code = '610204'`,
       );
+      const community = county.find((c) => c.community_code === '610204101205' && c.year === 2019)!;
+      const [line] = communityProfile(county, community, ['satisfaction']);
       // 耀州区 rural with industry: 王家砭 90, 董家河 85 → 87.5; township 610204101: 88, 90, 85, 70, 60, 75 → 80.
-      expect(row).toEqual({ value: 90, group: 'rural_industry', group_median: 87.5, township_median: 80 });
+      expect({
+        value: line!.value,
+        group: narrowestGroup(community),
+        group_median: line!.groupMedian,
+        township_median: line!.townshipMedian,
+      }).toEqual({ value: 90, group: 'rural_industry', group_median: 87.5, township_median: 80 });
     });
   });
 
@@ -273,7 +284,7 @@ describe('metrics over the hand-made inbox', () => {
 
   describe('downloads', () => {
     const version = () => join(dir, 'site', 'data', result.version);
-    it('publishes gaps, group values and compliance as CSV with BOM and exactly the SPEC columns', () => {
+    it('publishes gaps, group values and compliance as CSV with BOM and exactly the published columns', () => {
       const head = (name: string) => readFileSync(join(version(), name), 'utf8').split('\r\n')[0];
       expect(head('gaps.csv')).toBe(
         '\ufefflevel,region_code,region_name,year,indicator,gap,value_a,value_b,n_a,n_b,diff,ratio,suppressed',

@@ -4,7 +4,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../pipeline/logger.ts';
 import { rollback } from '../../../pipeline/publish/rollback.ts';
-import { runPipeline, type PipelineResult } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineResult } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 /**

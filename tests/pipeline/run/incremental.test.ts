@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { runPipeline, type PipelineResult } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineResult } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 const DOWNLOADS = ['gaps.csv', 'group_values.csv', 'compliance.csv'];

@@ -5,7 +5,7 @@ import { CliError } from '../../../pipeline/cli-error.ts';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { runPipeline, type PipelineOptions } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline, type PipelineOptions } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 const live = (site: string) =>

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { runPipeline } from '../../../pipeline/run-pipeline.ts';
+import { runPipeline } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
 
 const HEADER = 'community_code,year,households,population\n';

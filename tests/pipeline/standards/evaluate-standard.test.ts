@@ -37,7 +37,7 @@ describe('scope and applicability', () => {
 });
 
 describe('the shipped standards file', () => {
-  it('holds the nine standards of SPEC §5 with their scopes and sources', async () => {
+  it('holds the nine shipped standards with their scopes and sources', async () => {
     const standards = await readStandards();
     expect(standards.map((s) => [s.id, s.scope])).toEqual([
       ['service_center_area', '321081'],

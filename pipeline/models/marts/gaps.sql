@@ -1,0 +1,40 @@
+-- Gaps (docs/indicators.md): urban_rural (a = urban, b = rural) and industry (a = rural_industry,
+-- b = rural_no_industry) per region, year and indicator; diff = a − b, ratio = a / b. A gap whose
+-- smaller n is below $min_n is suppressed: diff and ratio null. Changes are from the previous year
+-- and from the region's first year with an unsuppressed diff.
+create or replace table gap as
+with pairs as (
+  -- The catalogue's gaps, as three parallel lists: gap id, group a, group b.
+  select unnest($gap_ids) as gap, unnest($gap_a) as a, unnest($gap_b) as b
+),
+cells as (
+  select distinct level, region_code, year, indicator from group_value
+),
+joined as (
+  select c.level, c.region_code, c.year, c.indicator, p.gap,
+    va.value as value_a, vb.value as value_b,
+    coalesce(va.n, 0) as n_a, coalesce(vb.n, 0) as n_b
+  from cells c
+  cross join pairs p
+  left join group_value va on va.level = c.level and va.region_code = c.region_code
+    and va.year = c.year and va.indicator = c.indicator and va."group" = p.a
+  left join group_value vb on vb.level = c.level and vb.region_code = c.region_code
+    and vb.year = c.year and vb.indicator = c.indicator and vb."group" = p.b
+  where va.n is not null or vb.n is not null
+),
+judged as (
+  select *, least(n_a, n_b) < $min_n as suppressed from joined
+),
+measured as (
+  select *,
+    case when not suppressed then value_a - value_b end as diff,
+    case when not suppressed and value_b <> 0 then value_a / value_b end as ratio
+  from judged
+)
+select m.level, m.region_code, r.name as region_name, m.year, m.indicator, m.gap,
+  m.value_a, m.value_b, m.n_a, m.n_b, m.diff, m.ratio, m.suppressed,
+  m.diff - lag(m.diff) over w as diff_change_prev,
+  m.diff - first_value(m.diff ignore nulls) over (w rows between unbounded preceding and current row) as diff_change_first
+from measured m
+left join region r on r.level = m.level and r.code = m.region_code
+window w as (partition by m.level, m.region_code, m.indicator, m.gap order by m.year);

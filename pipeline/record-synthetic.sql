@@ -1,1 +1,0 @@
-insert or replace into meta values ('synthetic', $synthetic);
