@@ -20,7 +20,7 @@ import { loadRegistry } from './registry/load-registry.ts';
 import { newRunId } from './run-id.ts';
 import { failpoint } from './run/failpoint.ts';
 import { acquireLock } from './run/lock.ts';
-import { readPipelineConfig, type PipelineConfig } from './run/pipeline-config.ts';
+import { duckDbResources, readPipelineConfig, type PipelineConfig } from './run/pipeline-config.ts';
 import { StepTimer } from './run/step-timer.ts';
 import { writeQuarantineReport } from './run/write-quarantine-report.ts';
 import { readStandards } from './standards/read-standards.ts';
@@ -130,11 +130,15 @@ function changesOf(
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const now = options.now ?? new Date();
+  const config: PipelineConfig = {
+    ...(await readPipelineConfig(options.config)),
+    ...(options.keepVersions !== undefined ? { keep_versions: options.keepVersions } : {}),
+  };
   const release = options.warehouse === ':memory:' ? () => undefined : acquireLock(`${options.warehouse}.lock`, now);
   try {
-    const warehouse = await openWarehouse(options.warehouse);
+    const warehouse = await openWarehouse(options.warehouse, duckDbResources(config));
     try {
-      return await run(warehouse.connection, options, now);
+      return await run(warehouse.connection, options, config, now);
     } finally {
       warehouse.close();
     }
@@ -143,15 +147,18 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
 }
 
-async function run(connection: DuckDBConnection, options: PipelineOptions, now: Date): Promise<PipelineResult> {
+async function run(
+  connection: DuckDBConnection,
+  options: PipelineOptions,
+  config: PipelineConfig,
+  now: Date,
+): Promise<PipelineResult> {
   const { logger } = options;
   const runId = newRunId(now);
   const timer = new StepTimer(logger);
+  const [engine] = await runSqlFile(connection, new URL('./db/engine-settings.sql', import.meta.url));
+  logger.info(`duckdb: memory_limit ${String(engine?.memory_limit)}, threads ${String(engine?.threads)}`);
   await runSqlFile(connection, new URL('./db/schema.sql', import.meta.url));
-  const config: PipelineConfig = {
-    ...(await readPipelineConfig(options.config)),
-    ...(options.keepVersions !== undefined ? { keep_versions: options.keepVersions } : {}),
-  };
   const standards = await readStandards(options.standards);
   const synthetic = await inboxIsSynthetic(options.inbox);
   await runSqlFile(connection, new URL('./record-run-start.sql', import.meta.url), {
