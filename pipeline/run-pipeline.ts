@@ -15,6 +15,7 @@ import { qualityReport } from './publish/quality-report.ts';
 import { runLogText, writeRunLog } from './publish/write-run-log.ts';
 import { planShardReuse } from './publish/plan-shard-reuse.ts';
 import { writeDownloads } from './publish/write-downloads.ts';
+import { writeLake } from './publish/write-lake.ts';
 import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
 import { loadRegistry } from './registry/load-registry.ts';
 import { newRunId } from './run-id.ts';
@@ -267,6 +268,7 @@ async function run(
             `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
           );
           const downloads = await writeDownloads(connection, dir);
+          const lake = await writeLake(connection, dir);
           await failpoint('publish');
           const shards = await writeShards(connection, dir, reuse);
           if (reuse)
@@ -290,6 +292,7 @@ async function run(
             gaps: GAPS,
             standards,
             downloads,
+            lake,
             shards,
             runs: `${version}/runs.json`,
           });
