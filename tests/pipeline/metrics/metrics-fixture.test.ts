@@ -271,6 +271,18 @@ describe('metrics over the hand-made inbox', () => {
     });
   });
 
+  describe('model size', () => {
+    it('stores the profile medians per county group and township, not a row per community and indicator', async () => {
+      const [t] = await rows(`select
+        (select count(*)::integer from duckdb_views() where view_name = 'community_profile') as views,
+        (select count(*)::integer from duckdb_tables() where table_name = 'community_profile') as tables,
+        (select count(*)::integer from county_group_median) as medians,
+        (select count(*)::integer from community_profile) as profile`);
+      expect(t).toMatchObject({ views: 1, tables: 0 });
+      expect(t!.medians).toBeLessThan(t!.profile as number);
+    });
+  });
+
   describe('downloads', () => {
     const version = () => join(dir, 'site', 'data', result.version);
     it('publishes gaps, group values and compliance as CSV with BOM and exactly the SPEC columns', () => {
