@@ -1,6 +1,7 @@
 import { CliError } from '../cli-error.ts';
 import type { Cell } from './cell.ts';
 import { decodeText } from './decode-text.ts';
+import { jsonErrorPlace } from './json-error-place.ts';
 import type { RawRow, ReadResult } from './source-table.ts';
 
 function asCell(value: unknown): Cell {
@@ -39,7 +40,10 @@ export function readJson(bytes: Uint8Array, file: string): ReadResult {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`invalid JSON: ${file}: ${(error as Error).message}`);
+    const place = jsonErrorPlace(text, error);
+    throw new CliError(
+      place ? `invalid JSON at line ${place.line}: ${file}, column ${place.column}` : `invalid JSON: ${file}`,
+    );
   }
   if (!Array.isArray(data)) throw new CliError(`not a JSON array of objects: ${file}`);
   const records = data.map((value, i) => ({ number: i + 1, value }));
@@ -55,7 +59,8 @@ export function readJsonLines(bytes: Uint8Array, file: string): ReadResult {
     try {
       records.push({ number: i + 1, value: JSON.parse(line) });
     } catch (error) {
-      throw new CliError(`invalid JSON at line ${i + 1}: ${file}: ${(error as Error).message}`);
+      const column = jsonErrorPlace(line, error)?.column;
+      throw new CliError(`invalid JSON at line ${i + 1}: ${file}${column ? `, column ${column}` : ''}`);
     }
   });
   return { format: 'jsonl', encoding, tables: [tabulate(records, file)] };
