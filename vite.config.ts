@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { mapsPlugin } from './tools/maps/maps-plugin.ts';
 
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
 
@@ -46,7 +47,7 @@ function publishedData(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL('./dashboard', import.meta.url)),
   base: './',
-  plugins: [publishedData()],
+  plugins: [publishedData(), mapsPlugin()],
   build: {
     outDir: '../dist',
     emptyOutDir: false,

@@ -193,10 +193,30 @@ export interface QuarantineRow {
   reason: string;
 }
 
+/** Why a path under the inbox was not read (the quality page words each one in both languages). */
+export type SkipReason =
+  | 'root_file'
+  | 'inbox_manifest'
+  | 'not_dataset_folder'
+  | 'unsupported_format'
+  | 'old_excel'
+  | 'office_lock'
+  | 'hidden'
+  | 'symlink_loop'
+  | 'broken_link'
+  | 'not_a_file';
+
+/** A path under the inbox that the run did not read, and why. */
+export interface SkippedPath {
+  /** Relative to the inbox, '/'-separated; a folder ends with '/'. */
+  path: string;
+  reason: SkipReason;
+}
+
 /** data/<version>/quality.json. */
 export interface QualityReport {
   files: QualityFile[];
-  skipped: unknown[];
+  skipped: SkippedPath[];
   totals: { rows_read: number; rows_kept: number; rows_quarantined: number };
   quarantined_by_rule: { dataset: string; rule: string; rows: number }[];
   quarantine: QuarantineRow[];

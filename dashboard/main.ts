@@ -1,12 +1,14 @@
 import { DataStore } from './data/data-store.ts';
+import { setExportContext } from './export/export-context.ts';
 import { RegionTree } from './data/region-tree.ts';
 import { makeUi, type Ui } from './i18n/ui.ts';
-import { PAGE_REGISTRY } from './pages/page-registry.ts';
+import { PAGE_LOADERS } from './pages/page-registry.ts';
 import { regionLevel } from '../contract/region-level.ts';
 import { UrlState } from './state/url-state.ts';
 import type { ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
 import { h } from './ui/h.ts';
+import type { Page } from './ui/page.ts';
 import type { PageContext } from './ui/page-context.ts';
 import { pageNav } from './ui/page-nav.ts';
 import { SearchBox } from './ui/search-box.ts';
@@ -76,10 +78,9 @@ function renderChrome(ctx: PageContext): void {
   );
 }
 
-function pageHeading(ctx: PageContext, ui: Ui): HTMLElement {
+function pageHeading(ctx: PageContext, ui: Ui, page: Page): HTMLElement {
   const { state, tree } = ctx;
   const region = tree.get(state.region);
-  const page = PAGE_REGISTRY[state.page];
   const parts = [ui.t(`page_${state.page}`), ui.placeName(state.region, region?.name)];
   return h(
     'header',
@@ -121,11 +122,21 @@ async function boot(): Promise<void> {
     const focusKey = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
     const main = $('main');
     try {
-      await learnCommunities(store, tree, state.region);
+      const [page] = await Promise.all([PAGE_LOADERS[state.page](), learnCommunities(store, tree, state.region)]);
       if (mine !== ticket) return;
       const region = regionLevel(state.region) === 'community' ? state.region.slice(0, 9) : state.region;
       const ctx: PageContext = { state, store, tree, ui, url, region };
-      const page = PAGE_REGISTRY[state.page];
+      const measure = ui.indicator(state.indicator);
+      setExportContext({
+        regionCode: state.region,
+        regionName: ui.placeName(state.region, tree.get(state.region)?.name),
+        year: page.needs.year ? state.year : null,
+        indicator: page.needs.indicator
+          ? { id: measure.id, name: ui.indicatorName(measure.id), unit: ui.fmt.unit(measure.unit) }
+          : null,
+        version: store.current.version,
+        synthetic: store.synthetic,
+      });
       renderChrome(ctx);
       search.update(ctx);
       controls.setAttribute('aria-label', ui.t('controls'));
@@ -137,18 +148,22 @@ async function boot(): Promise<void> {
       // top when, say, a threshold is edited far down; only a first or a slow load shows a message.
       main.setAttribute('aria-busy', 'true');
       const slow = setTimeout(
-        () => main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading'))),
+        () =>
+          main.replaceChildren(
+            pageHeading(ctx, ui, page),
+            h('p', { class: 'loading', role: 'status' }, ui.t('loading')),
+          ),
         400,
       );
       if (!main.querySelector('.page-heading'))
-        main.replaceChildren(pageHeading(ctx, ui), h('p', { class: 'loading', role: 'status' }, ui.t('loading')));
+        main.replaceChildren(pageHeading(ctx, ui, page), h('p', { class: 'loading', role: 'status' }, ui.t('loading')));
       const content = await page.render(ctx).finally(() => clearTimeout(slow));
       if (mine !== ticket) return;
       const fallback =
         region !== state.region && state.page !== 'community'
           ? [h('p', { class: 'note' }, ui.t('note_community_level'))]
           : [];
-      main.replaceChildren(pageHeading(ctx, ui), ...fallback, ...content);
+      main.replaceChildren(pageHeading(ctx, ui, page), ...fallback, ...content);
       main.removeAttribute('aria-busy');
     } catch (error) {
       if (mine !== ticket) return;

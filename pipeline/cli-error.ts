@@ -19,9 +19,15 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, locked: 75 } as const;
  * Reports an error the way every CLI entry does and returns its exit code: a CliError as its
  * message, anything else (a bug) as one line, with the stack only when `debug` asks for it.
  */
-export function exitCodeOf(error: unknown, logger: { error(message: string): void }, debug = false): number {
+export function exitCodeOf(
+  error: unknown,
+  logger: { error(message: string): void; warn(message: string): void },
+  debug = false,
+): number {
   if (error instanceof CliError) {
-    logger.error(error.message);
+    // A run that found another one at work did no harm: a warning a scheduler's log filter can count.
+    if (error.exitCode === EXIT.locked) logger.warn(error.message);
+    else logger.error(error.message);
     return error.exitCode;
   }
   logger.error(

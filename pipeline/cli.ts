@@ -3,6 +3,7 @@ import { EXIT, exitCodeOf } from './cli-error.ts';
 import { consoleLogger, jsonLogger } from './logger.ts';
 import { rollback } from './publish/rollback.ts';
 import { runPipeline, type PipelineResult } from './run-pipeline.ts';
+import { SKIP_REASONS } from './extract/list-inbox.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 
 const HELP = `Usage: npm run pipeline -- [options]
@@ -16,6 +17,9 @@ Options:
   --warehouse FILE   the DuckDB warehouse (default: data/warehouse.duckdb)
   --site DIR         the site whose data/ folder receives the new version (default: dist)
   --full-refresh     reload the registry and every file
+  --allow-removal    accept a run that removes more than max_removed_share of a dataset's rows, or all
+                     of a county's rows of a dataset (files withdrawn on purpose); an empty inbox too
+  --new-salt         the worker-id salt is lost for good: make a new one and hash every staff file again
   --standards FILE   the reference standards (default: config/standards.json)
   --config FILE      run settings: versions kept, quarantine limit, freshness (default: config/pipeline.json)
   --keep N           how many published versions to keep (overrides the settings)
@@ -30,7 +34,17 @@ untouched; 2 bad command line; 75 another run holds the lock.`;
 
 function summaryText(result: PipelineResult): string {
   const { ingest } = result;
-  if (result.noop || !ingest) return `run ${result.runId}: inbox unchanged, version ${result.version} stays live`;
+  if (result.noop || !ingest)
+    return [
+      `run ${result.runId}: inbox unchanged, version ${result.version} stays live`,
+      // Nothing in the inbox goes unmentioned, even on a night with nothing new.
+      ...(result.skipped.length
+        ? [
+            `${result.skipped.length} paths not read:`,
+            ...result.skipped.map((s) => `  ${s.path}: ${SKIP_REASONS[s.reason]}`),
+          ]
+        : []),
+    ].join('\n');
   const lines = [
     `run ${result.runId}${result.synthetic ? ' (synthetic demo data)' : ''}: published version ${result.version}`,
     ...accountingLines(ingest),
@@ -69,6 +83,8 @@ export async function main(argv: string[]): Promise<number> {
         warehouse: { type: 'string', default: 'data/warehouse.duckdb' },
         site: { type: 'string', default: 'dist' },
         'full-refresh': { type: 'boolean', default: false },
+        'allow-removal': { type: 'boolean', default: false },
+        'new-salt': { type: 'boolean', default: false },
         standards: { type: 'string' },
         config: { type: 'string' },
         keep: { type: 'string' },
@@ -109,6 +125,8 @@ export async function main(argv: string[]): Promise<number> {
       warehouse: values.warehouse,
       site: values.site,
       fullRefresh: values['full-refresh'],
+      allowRemoval: values['allow-removal'],
+      newSalt: values['new-salt'],
       ...(values.standards ? { standards: values.standards } : {}),
       ...(values.config ? { config: values.config } : {}),
       ...(keep !== undefined ? { keepVersions: keep } : {}),

@@ -20,16 +20,20 @@ import { writeShards, writeVersionManifest } from './publish/write-shards.ts';
 import { loadRegistry } from './registry/load-registry.ts';
 import { newRunId } from './run-id.ts';
 import { failpoint } from './run/failpoint.ts';
-import { acquireLock } from './run/lock.ts';
+import { writeLockNote } from './run/lock.ts';
 import { duckDbResources, readPipelineConfig, type PipelineConfig } from './run/pipeline-config.ts';
 import { StepTimer } from './run/step-timer.ts';
 import { writeQuarantineReport } from './run/write-quarantine-report.ts';
 import { readStandards } from './standards/read-standards.ts';
 import type { Standard } from '../contract/standard.ts';
+import type { SkippedPath } from '../contract/published-types.ts';
+import { SKIP_REASONS } from './extract/list-inbox.ts';
 import { accountingLines } from './validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from './validate/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from './validate/plan-ingest.ts';
-import { personalHasher, readOrCreateSalt } from './validate/worker-salt.ts';
+import { createSalt, personalHasher, readSalt } from './validate/worker-salt.ts';
+import { checkRemoval } from './run/check-removal.ts';
+import { keptCoverage } from './run/kept-coverage.ts';
 
 /** Options of one pipeline run (the `npm run pipeline` flags, plus what tests pin down). */
 export interface PipelineOptions {
@@ -45,6 +49,10 @@ export interface PipelineOptions {
   config?: string;
   /** Overrides the settings file's keep_versions. */
   keepVersions?: number;
+  /** Accept a run that removes more than max_removed_share of a dataset, or a county's last rows (--allow-removal). */
+  allowRemoval?: boolean;
+  /** Create a new worker-id salt when the old one is lost, re-hashing every staff file (--new-salt). */
+  newSalt?: boolean;
   /** The run's clock, so tests can fix "today" (future years and dates are judged against it). */
   now?: Date;
   logger: Logger;
@@ -68,6 +76,8 @@ export interface PipelineResult {
   version: string;
   synthetic: boolean;
   noop: boolean;
+  /** Every path under the inbox the run did not read, with why (noop runs included). */
+  skipped: SkippedPath[];
   ingest?: IngestSummary;
   tests: DataTestResult[];
   changes?: RunChanges;
@@ -88,6 +98,34 @@ function settingsHash(standards: readonly Standard[], synthetic: boolean): strin
   return createHash('sha256')
     .update(JSON.stringify({ standards, synthetic, min: MIN_GROUP_N }))
     .digest('hex');
+}
+
+/**
+ * The worker-id salt of this warehouse. A missing salt is created only for a warehouse that holds no
+ * hashed worker yet, or when --new-salt says so: a silent new salt would count every re-sent worker twice.
+ */
+async function workerSalt(
+  connection: DuckDBConnection,
+  options: PipelineOptions,
+): Promise<{ salt: string; replacedLost: boolean }> {
+  const path =
+    options.saltPath ??
+    (options.warehouse === ':memory:' ? undefined : join(dirname(options.warehouse), 'worker-id.salt'));
+  if (!path) throw new CliError('no salt file for worker ids: pass saltPath with an in-memory warehouse');
+  const salt = readSalt(path);
+  if (salt) {
+    if (options.newSalt) options.logger.warn(`--new-salt ignored: the worker-id salt is in place (${path})`);
+    return { salt, replacedLost: false };
+  }
+  const [hashed] = await runSqlFile(connection, new URL('./run/hashed-workers.sql', import.meta.url));
+  const workers = hashed!.n as number;
+  if (workers === 0) return { salt: createSalt(path), replacedLost: false };
+  if (!options.newSalt)
+    throw new CliError(
+      `worker-id salt is missing: ${path}: the warehouse holds ${workers} staff rows whose worker ids were hashed with it, and a new salt would count every re-sent worker as a new one. Restore worker-id.salt from the backup of the folder holding the warehouse and run again; if it is lost for good, run once with --new-salt (every staff file is then read again and hashed with a new salt)`,
+    );
+  options.logger.warn(`new worker-id salt created: ${path}; every staff file is read again`);
+  return { salt: createSalt(path), replacedLost: true };
 }
 
 async function readMeta(connection: DuckDBConnection): Promise<Record<string, string>> {
@@ -135,16 +173,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     ...(await readPipelineConfig(options.config)),
     ...(options.keepVersions !== undefined ? { keep_versions: options.keepVersions } : {}),
   };
-  const release = options.warehouse === ':memory:' ? () => undefined : acquireLock(`${options.warehouse}.lock`, now);
+  // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
+  const warehouse = await openWarehouse(options.warehouse, duckDbResources(config));
+  const removeNote =
+    options.warehouse === ':memory:' ? () => undefined : writeLockNote(`${options.warehouse}.lock`, now);
   try {
-    const warehouse = await openWarehouse(options.warehouse, duckDbResources(config));
-    try {
-      return await run(warehouse.connection, options, config, now);
-    } finally {
-      warehouse.close();
-    }
+    return await run(warehouse.connection, options, config, now);
   } finally {
-    release();
+    warehouse.close();
+    removeNote();
   }
 }
 
@@ -178,34 +215,45 @@ async function run(
       () => loadRegistry(connection, logger, options.fullRefresh),
       (n) => n,
     );
+    const salt = await workerSalt(connection, options);
+    // Hashes made with a lost salt match nothing any more: every staff row is hashed again with the new one.
+    const fullRefresh = options.fullRefresh === true || salt.replacedLost;
     const plan = await timer.time(
       'fingerprint inbox',
-      () => planIngest(connection, options.inbox, options.fullRefresh === true),
+      () => planIngest(connection, options.inbox, fullRefresh),
       (p) => p.files.length,
     );
+    if (plan.files.length === 0 && !options.allowRemoval)
+      throw new CliError(
+        `inbox is empty: ${options.inbox} has no data file under communities/, facilities/, staff/, funding/ or wages/${plan.skipped.length ? ` (${plan.skipped.length} other paths, not read)` : ''}; if it is a network share, check that it is mounted and run again; to forget every row on purpose, run with --allow-removal`,
+      );
     await recordTouched(connection, plan);
+    for (const s of plan.skipped) logger.warn(`not read: ${s.path}: ${SKIP_REASONS[s.reason]}`);
+    // The quality page lists what was not read, so a change there alone is worth a new version.
+    const skippedHash = createHash('sha256').update(JSON.stringify(plan.skipped)).digest('hex');
     const meta = await readMeta(connection);
     const settings = settingsHash(standards, synthetic);
     const live = await currentVersion(options.site);
+    // The warehouse's data is published only when the version it was loaded for is the live one: a run
+    // killed or failed after its commit but before its publication leaves work for the next run.
+    const loaded = meta.loaded_version ?? meta.published_version;
     if (
       planIsEmpty(plan) &&
-      !options.fullRefresh &&
+      !fullRefresh &&
       meta.settings_hash === settings &&
       live &&
-      live === meta.published_version
+      live === meta.published_version &&
+      loaded === live &&
+      (meta.skipped_hash ?? skippedHash) === skippedHash
     ) {
       logger.info(`inbox unchanged since version ${live}: nothing to do`);
       await recordRun(connection, runId, 'unchanged', 0, null, undefined, live, undefined);
       await timer.store(connection, runId);
       await logRuns();
-      return { runId, version: live, synthetic, noop: true, tests: [] };
+      return { runId, version: live, synthetic, noop: true, skipped: plan.skipped, tests: [] };
     }
 
-    const saltPath =
-      options.saltPath ??
-      (options.warehouse === ':memory:' ? undefined : join(dirname(options.warehouse), 'worker-id.salt'));
-    if (!saltPath) throw new CliError('no salt file for worker ids: pass saltPath with an in-memory warehouse');
-    const hashPersonal = personalHasher(readOrCreateSalt(saltPath));
+    const hashPersonal = personalHasher(salt.salt);
     const ctx = { currentYear: now.getUTCFullYear(), today: now.toISOString().slice(0, 10), hashPersonal, now };
     const version = runId;
 
@@ -213,11 +261,13 @@ async function run(
     inTransaction = true;
     await runSqlFile(connection, new URL('./run/snapshot-gaps.sql', import.meta.url));
     await runSqlFile(connection, new URL('./run/snapshot-kept.sql', import.meta.url));
+    const coverageBefore = await keptCoverage(connection);
     const ingest = await timer.time(
       'ingest',
       () => ingestInbox(connection, plan, runId, ctx, logger),
       (s) => s.rowsRead,
     );
+    if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);
     await failpoint('models');
     await timer.time('models', () => computeMetrics(connection, standards, logger));
     tests = await timer.time(
@@ -242,16 +292,19 @@ async function run(
     const { reuse, basis } = await planShardReuse(connection, {
       site: options.site,
       live,
-      published: meta.published_version,
+      // The stored fingerprints describe the shards of the last version loaded, published or not.
+      published: meta.fingerprint_version ?? meta.published_version,
       previousBasis: meta.shard_basis,
       settings,
       registry: meta.registry_version,
-      fullRefresh: options.fullRefresh === true,
+      fullRefresh,
     });
     await writeMeta(connection, {
       synthetic: String(synthetic),
       settings_hash: settings,
-      published_version: version,
+      loaded_version: version,
+      skipped_hash: skippedHash,
+      fingerprint_version: version,
       shard_basis: basis,
     });
     await connection.run('commit');
@@ -299,11 +352,15 @@ async function run(
         },
       ),
     );
+    // Recorded only now, so the warehouse never names a version that did not go live.
+    await writeMeta(connection, { published_version: version }).catch((error: unknown) =>
+      logger.warn(`version ${version} is live but the warehouse could not record it: ${(error as Error).message}`),
+    );
     // The live log is the version's own snapshot until the next run.
     await logRuns(async () => log);
     const pruned = await pruneVersions(options.site, config.keep_versions);
     if (pruned.length > 0) logger.info(`removed old versions: ${pruned.join(', ')}`);
-    return { runId, version, synthetic, noop: false, ingest, tests, changes };
+    return { runId, version, synthetic, noop: false, skipped: plan.skipped, ingest, tests, changes };
   } catch (error) {
     try {
       if (inTransaction) await connection.run('rollback');

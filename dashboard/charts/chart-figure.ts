@@ -1,6 +1,9 @@
 import type { Ui } from '../i18n/ui.ts';
 import { download } from '../ui/download.ts';
 import { h, type Child } from '../ui/h.ts';
+import { describedSvg } from '../export/described-svg.ts';
+import { exportContext, exportFileName } from '../export/export-context.ts';
+import { exportTable } from '../export/export-table.ts';
 import { pngBlob, svgMarkup } from './export-image.ts';
 import { toCsv } from './to-csv.ts';
 
@@ -31,12 +34,14 @@ export interface ChartFigureOptions<Row> {
 
 let serial = 0;
 
-/** The CSV of exactly the rows and columns a chart's table shows. */
-export function chartCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[]): string {
-  return toCsv(
-    columns.map((c) => c.key),
-    rows.map((row) => columns.map((c) => (c.value ? c.value(row) : c.text(row)))),
-  );
+/**
+ * The CSV of exactly the rows and columns a chart's table shows, describing itself: the view's
+ * region, year and indicator as columns, headings in the reader's language with units, the machine
+ * names in the second row.
+ */
+export function chartCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[], ui: Ui): string {
+  const table = exportTable(rows, columns, exportContext(), ui);
+  return toCsv(table.labels, [table.keys, ...table.rows]);
 }
 
 /**
@@ -56,7 +61,16 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
     svg.setAttribute('role', 'img');
     svg.setAttribute('aria-labelledby', titleId);
   }
-  const baseName = `${options.id}`;
+  const fileName = (extension: string) => exportFileName(exportContext(), options.id, extension);
+  const image = () =>
+    describedSvg(svg!, figure.querySelector('.chart-legend'), {
+      title: options.title,
+      unit: options.unit ?? null,
+      ui,
+      context: exportContext(),
+      color: colorOf(figure),
+      fontFamily: getComputedStyle(svg!).fontFamily,
+    });
   const figure = h(
     'figure',
     { class: 'chart', 'data-chart': options.id, 'aria-labelledby': titleId },
@@ -78,9 +92,22 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
           type: 'button',
           'data-action': 'csv',
           onclick: () =>
-            download(new Blob([chartCsv(rows, columns)], { type: 'text/csv;charset=utf-8' }), `${baseName}.csv`),
+            download(new Blob([chartCsv(rows, columns, ui)], { type: 'text/csv;charset=utf-8' }), fileName('csv')),
         },
         t('download_csv'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          'data-action': 'xlsx',
+          onclick: async () => {
+            const { xlsxBlob } = await import('../export/xlsx-download.ts');
+            const table = exportTable(rows, columns, exportContext(), ui);
+            download(await xlsxBlob(table, options.title, exportContext(), ui), fileName('xlsx'));
+          },
+        },
+        t('download_xlsx'),
       ),
       svg
         ? h(
@@ -89,7 +116,7 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
               type: 'button',
               'data-action': 'svg',
               onclick: () =>
-                download(new Blob([svgMarkup(svg, colorOf(figure))], { type: 'image/svg+xml' }), `${baseName}.svg`),
+                download(new Blob([svgMarkup(image(), colorOf(figure))], { type: 'image/svg+xml' }), fileName('svg')),
             },
             t('export_svg'),
           )
@@ -101,7 +128,7 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
               type: 'button',
               'data-action': 'png',
               onclick: async () =>
-                download(await pngBlob(svg, 2, backgroundOf(figure), colorOf(figure)), `${baseName}.png`),
+                download(await pngBlob(image(), 2, backgroundOf(figure), colorOf(figure)), fileName('png')),
             },
             t('export_png'),
           )

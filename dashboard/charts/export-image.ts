@@ -8,14 +8,17 @@ export function svgMarkup(svg: SVGSVGElement, color: string): string {
   if (!copy.getAttribute('height')) copy.setAttribute('height', String(Math.round(height)));
   // currentColor has no context outside the page: pin it.
   copy.style.color = color;
-  copy.style.fontFamily = getComputedStyle(svg).fontFamily;
+  if (!copy.style.fontFamily) copy.style.fontFamily = getComputedStyle(svg).fontFamily;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
 /** The chart rendered to a PNG at a scale (2 for print-sharp images), on the given background. */
 export async function pngBlob(svg: SVGSVGElement, scale: number, background: string, color: string): Promise<Blob> {
   const markup = svgMarkup(svg, color);
-  const { width, height } = svg.getBoundingClientRect();
+  // A described export is built off-page: its size is in its attributes.
+  const box = svg.getBoundingClientRect();
+  const width = Number(svg.getAttribute('width')) || box.width;
+  const height = Number(svg.getAttribute('height')) || box.height;
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }));
   try {
     const image = new Image();

@@ -3,6 +3,7 @@ import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { localCommunities } from '../data/local-communities.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { gapExplorer } from '../sections/gap-explorer.ts';
+import { regionMap } from '../sections/region-map.ts';
 import type { Page } from '../ui/page.ts';
 
 /**
@@ -13,10 +14,11 @@ export const industryPage: Page = {
   needs: { year: true, indicator: true, gap: false },
   async render(ctx) {
     const { store, ui, state } = ctx;
-    const [groups, explorer, communities] = await Promise.all([
+    const [groups, explorer, communities, map] = await Promise.all([
       regionSlice(store, ctx.region, 'groups'),
       gapExplorer(ctx, 'industry'),
       localCommunities(store, ctx.region),
+      regionMap(ctx, 'industry'),
     ]);
     const values = store.manifest.groups.map((group) => {
       const row = groups.own.find((g) => g.year === state.year && g.indicator === state.indicator && g.group === group);
@@ -29,6 +31,7 @@ export const industryPage: Page = {
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     }
     return [
+      map,
       groupComparisonChart(values, { ui, indicator: state.indicator, year: state.year }),
       ...explorer,
       kinds.size

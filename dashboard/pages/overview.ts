@@ -3,6 +3,7 @@ import { gapTrendChart } from '../charts/gap-trend.ts';
 import { groupComparisonChart } from '../charts/group-comparison.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { kpiCards } from '../sections/kpi-cards.ts';
+import { regionMap } from '../sections/region-map.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
@@ -12,9 +13,10 @@ export const overviewPage: Page = {
   needs: { year: true, indicator: true, gap: true },
   async render(ctx) {
     const { store, ui, state } = ctx;
-    const [gaps, groups] = await Promise.all([
+    const [gaps, groups, map] = await Promise.all([
       regionSlice(store, ctx.region, 'gaps'),
       regionSlice(store, ctx.region, 'groups'),
+      regionMap(ctx, state.gap),
     ]);
     const groupsOfYear = store.manifest.groups.map((group) => {
       const row = groups.own.find((g) => g.year === state.year && g.indicator === state.indicator && g.group === group);
@@ -26,6 +28,7 @@ export const overviewPage: Page = {
     );
     return [
       kpiCards(ctx, gaps.own),
+      map,
       groupComparisonChart(groupsOfYear, { ui, indicator: state.indicator, year: state.year }),
       gapTrendChart(
         gaps.own.filter((g) => g.indicator === state.indicator && g.gap === state.gap),

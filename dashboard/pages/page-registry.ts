@@ -1,30 +1,21 @@
 import type { PageId } from '../state/view-state.ts';
 import type { Page } from '../ui/page.ts';
-import { briefPage } from './brief.ts';
-import { communityPage } from './community.ts';
-import { facilitiesPage } from './facilities.ts';
-import { fundingPage } from './funding.ts';
-import { gapsPage } from './gaps.ts';
-import { industryPage } from './industry.ts';
-import { methodPage } from './method.ts';
-import { overviewPage } from './overview.ts';
-import { qualityPage } from './quality.ts';
-import { runsPage } from './runs.ts';
-import { staffingPage } from './staffing.ts';
-import { standardsPage } from './standards.ts';
 
-/** Every page by its id. */
-export const PAGE_REGISTRY: Record<PageId, Page> = {
-  overview: overviewPage,
-  gaps: gapsPage,
-  industry: industryPage,
-  facilities: facilitiesPage,
-  staffing: staffingPage,
-  funding: fundingPage,
-  standards: standardsPage,
-  community: communityPage,
-  quality: qualityPage,
-  runs: runsPage,
-  method: methodPage,
-  brief: briefPage,
+/**
+ * Every page by its id, each loaded on first use: a page's module (and the charts only it draws) is a
+ * chunk of its own, so opening one page does not download the code of the others.
+ */
+export const PAGE_LOADERS: Record<PageId, () => Promise<Page>> = {
+  overview: async () => (await import('./overview.ts')).overviewPage,
+  gaps: async () => (await import('./gaps.ts')).gapsPage,
+  industry: async () => (await import('./industry.ts')).industryPage,
+  facilities: async () => (await import('./facilities.ts')).facilitiesPage,
+  staffing: async () => (await import('./staffing.ts')).staffingPage,
+  funding: async () => (await import('./funding.ts')).fundingPage,
+  standards: async () => (await import('./standards.ts')).standardsPage,
+  community: async () => (await import('./community.ts')).communityPage,
+  quality: async () => (await import('./quality.ts')).qualityPage,
+  runs: async () => (await import('./runs.ts')).runsPage,
+  method: async () => (await import('./method.ts')).methodPage,
+  brief: async () => (await import('./brief.ts')).briefPage,
 };

@@ -2,14 +2,13 @@ import { barListChart } from '../charts/bar-list.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { coverageHeatmapChart, type CoverageCell } from '../charts/coverage-heatmap.ts';
 import { localCommunities } from '../data/local-communities.ts';
-import type { QualityFile, QuarantineRow } from '../../contract/published-types.ts';
+import type { QualityFile, QuarantineRow, SkippedPath } from '../../contract/published-types.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import { h } from '../ui/h.ts';
 import { note } from '../ui/note.ts';
 import type { Page } from '../ui/page.ts';
 import type { PageContext } from '../ui/page-context.ts';
-import { section } from '../ui/section.ts';
 
 const MAX_ROWS = 300;
 const MAX_FILES = 25;
@@ -93,16 +92,6 @@ async function reporting(ctx: PageContext): Promise<HTMLElement> {
   });
 }
 
-/** A skipped file as the pipeline reports it: its name and why, whatever the shape. */
-function skippedText(entry: unknown): string {
-  if (typeof entry === 'string') return entry;
-  const { name, path, reason, message } = entry as Record<string, unknown>;
-  return [name ?? path, reason ?? message]
-    .filter((x) => x !== undefined && x !== null)
-    .map(String)
-    .join(': ');
-}
-
 /** 数据质量: the row accounting of the live version, quarantine by rule and by file, and reporting coverage. */
 export const qualityPage: Page = {
   needs: { year: true, indicator: false, gap: false },
@@ -163,6 +152,10 @@ export const qualityPage: Page = {
       { key: 'column', label: t('col_column'), text: (r) => r.column_name ?? '' },
       { key: 'rule', label: t('col_rule_id'), text: (r) => r.rule },
       { key: 'reason', label: t('col_reason'), text: (r) => r.reason },
+    ];
+    const skippedColumns: Column<SkippedPath>[] = [
+      { key: 'path', label: t('col_path'), text: (p) => p.path },
+      { key: 'reason', label: t('col_reason'), text: (p) => t(`skip_${p.reason}`) },
     ];
     const shown = quality.quarantine.slice(0, MAX_ROWS);
     const { totals } = quality;
@@ -226,14 +219,15 @@ export const qualityPage: Page = {
         ui,
       }),
       quality.skipped.length
-        ? section(
-            t('quality_skipped'),
-            h(
-              'ul',
-              null,
-              quality.skipped.map((x) => h('li', null, skippedText(x))),
-            ),
-          )
+        ? chartFigure({
+            id: 'paths-not-read',
+            title: t('quality_skipped'),
+            n: fmt.int(quality.skipped.length),
+            plot: null,
+            rows: quality.skipped,
+            columns: skippedColumns,
+            ui,
+          })
         : null,
       await reporting(ctx),
       shown.length

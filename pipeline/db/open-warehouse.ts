@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
+import { lockedError } from '../run/lock.ts';
 import { machineResources, type DuckDbResources } from './duckdb-resources.ts';
 
 /** An open warehouse: close it in a finally. */
@@ -25,7 +26,10 @@ export async function openWarehouse(path: string, resources: DuckDbResources = m
       ...(path === ':memory:' ? {} : { temp_directory: `${path}.tmp` }),
     });
   } catch (error) {
-    throw new CliError(`cannot open warehouse: ${path}: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    // DuckDB's exclusive OS lock on the file is the run lock (pipeline/run/lock.ts).
+    if (message.includes('Could not set lock on file')) throw lockedError(path, message);
+    throw new CliError(`cannot open warehouse: ${path}: ${message}`);
   }
   const connection = await instance.connect();
   return {

@@ -19,7 +19,8 @@ create table if not exists inbox_file (
   rows_parse_quarantined integer not null,
   loaded_run varchar not null,
   loaded_at timestamp,                -- when this content of the file first came in (freshness)
-  mtime_ms double                     -- modification time when fingerprinted: unchanged size and time skip re-hashing
+  mtime_ms double,                    -- modification time when fingerprinted: unchanged size and time skip re-hashing
+  stat_id varchar                     -- inode and change time then: an edit with its mtime restored still changes it
 );
 
 -- Raw tables: every row that parsed, typed, with where it came from and the cells of columns no spec
@@ -114,3 +115,4 @@ create table if not exists shard_fingerprint (code varchar, fingerprint varchar)
 -- Columns added after the first release, for warehouses created before them.
 alter table inbox_file add column if not exists loaded_at timestamp;
 alter table inbox_file add column if not exists mtime_ms double;
+alter table inbox_file add column if not exists stat_id varchar;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
+import { inboxIoError } from './inbox-io-error.ts';
 import { readDelimited } from './read-delimited.ts';
 import { readJson, readJsonLines } from './read-json.ts';
 import { readParquet } from './read-parquet.ts';
@@ -19,9 +20,9 @@ export async function readInboxFile(
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new CliError(
-      `cannot read file: ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
+    const checked = inboxIoError(error, 'file', file);
+    if (checked instanceof CliError) throw checked;
+    throw new CliError(`cannot read file: ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unknown error'}`);
   }
   if (bytes.length === 0) return { format, tables: [] };
   switch (format) {

@@ -1,63 +1,54 @@
 import { hostname } from 'node:os';
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CliError, EXIT } from '../cli-error.ts';
 
-/** What a lock file says about the run that holds it. */
+/** What the holder note beside the warehouse says about the run that has it open. */
 export interface LockInfo {
   pid: number;
   host: string;
   started_at: string;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/**
+ * Leaves a note naming this run beside the warehouse, for the message a concurrent run prints. The
+ * note is not the lock: the lock is DuckDB's own OS-level lock on the warehouse file, which the
+ * kernel drops with the process however it ends, so no stale note (another host, a reused pid) can
+ * ever block a run. Returns the function that removes the note.
+ */
+export function writeLockNote(path: string, now: Date = new Date()): () => void {
+  const info: LockInfo = { pid: process.pid, host: hostname(), started_at: now.toISOString() };
+  mkdirSync(dirname(path), { recursive: true });
+  // A lock directory left by an older release, or a note of a killed run: neither holds anything.
+  rmSync(path, { recursive: true, force: true });
+  writeFileSync(`${path}.tmp`, `${JSON.stringify(info)}\n`);
+  renameSync(`${path}.tmp`, path);
+  return () => {
+    try {
+      const held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
+      if (held.pid === process.pid && held.host === info.host) rmSync(path, { force: true });
+    } catch {
+      // Already gone, or replaced by a later run's note: leave it.
+    }
+  };
 }
 
 /**
- * Takes the run lock, a file created exclusively that holds the pid and start time. A lock whose
- * process is gone (same host) is stale and taken over; a live one makes this run exit 75.
- * Returns the function that releases it.
+ * The exit-75 error for a warehouse whose OS lock another process holds, naming the holder: DuckDB
+ * gives its pid; the note says since when, if it is that process's note.
  */
-export function acquireLock(path: string, now: Date = new Date()): () => void {
-  const info: LockInfo = { pid: process.pid, host: hostname(), started_at: now.toISOString() };
-  mkdirSync(dirname(path), { recursive: true });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, 'wx');
-      try {
-        writeSync(fd, `${JSON.stringify(info)}\n`);
-      } finally {
-        closeSync(fd);
-      }
-      return () => rmSync(path, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new CliError(`cannot create lock file: ${path}: ${(error as NodeJS.ErrnoException).code}`);
-      }
-    }
-    let held: LockInfo | undefined;
-    try {
-      held = JSON.parse(readFileSync(path, 'utf8')) as LockInfo;
-    } catch {
-      held = undefined; // unreadable: a run killed while writing it
-    }
-    if (held && held.host === info.host && alive(held.pid)) {
-      throw new CliError(`another run holds the lock: pid ${held.pid} since ${held.started_at} (${path})`, EXIT.locked);
-    }
-    if (held && held.host !== info.host) {
-      throw new CliError(
-        `another host holds the lock: ${held.host} pid ${held.pid} since ${held.started_at} (${path})`,
-        EXIT.locked,
-      );
-    }
-    rmSync(path, { force: true });
+export function lockedError(warehouse: string, duckdbMessage: string): CliError {
+  const pid = Number(/\(PID (\d+)\)/.exec(duckdbMessage)?.[1] ?? Number.NaN);
+  let since = '';
+  try {
+    const note = JSON.parse(readFileSync(`${warehouse}.lock`, 'utf8')) as LockInfo;
+    if (note.pid === pid) since = ` on ${note.host} since ${note.started_at}`;
+  } catch {
+    // No note: the holder is not a pipeline run (a DuckDB shell, the brief tool).
   }
-  throw new CliError(`cannot take the lock: ${path}`, EXIT.locked);
+  const holder = Number.isNaN(pid) ? 'another process' : `pid ${pid}${since}`;
+  return new CliError(
+    `another run holds the lock: ${holder} has the warehouse ${warehouse} open; this run did nothing and the next one will try again`,
+    EXIT.locked,
+  );
 }

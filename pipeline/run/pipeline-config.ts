@@ -6,6 +6,8 @@ import { machineResources, type DuckDbResources } from '../db/duckdb-resources.t
 export interface PipelineConfig {
   /** How many published versions to keep, the live one included. */
   keep_versions: number;
+  /** A run that would remove more than this share of a dataset's kept rows fails, unless --allow-removal. */
+  max_removed_share: number;
   /** A quarantine rate above this share of rows read fails the run (data test quarantine_rate). */
   max_quarantine_share: number;
   /** A dataset of a county whose last file came in longer ago than this is flagged stale. */
@@ -39,6 +41,7 @@ export async function readPipelineConfig(file: URL | string = DEFAULT_CONFIG_FIL
   const config = {
     keep_versions: 5,
     max_quarantine_share: 0.05,
+    max_removed_share: 0.2,
     freshness_warn_days: 45,
     funding_outlier_factor: 10,
     ...numbers,
@@ -47,6 +50,8 @@ export async function readPipelineConfig(file: URL | string = DEFAULT_CONFIG_FIL
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
       throw new CliError(`bad setting in ${name}: ${key}: ${String(value)}`);
   }
+  if (config.max_removed_share > 1)
+    throw new CliError(`bad setting in ${name}: max_removed_share must be a share between 0 and 1`);
   if (config.keep_versions < 1) throw new CliError(`bad setting in ${name}: keep_versions must be at least 1`);
   return {
     ...config,

@@ -1,4 +1,5 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { SkippedPath } from '../../contract/published-types.ts';
 import { CliError } from '../cli-error.ts';
 import { runSql, runSqlFile } from '../db/run-sql-file.ts';
 import type { InboxFile } from '../extract/list-inbox.ts';
@@ -28,7 +29,8 @@ export interface FileAccount {
 /** What ingesting an inbox did: per-file accounts, totals, and quarantine counts by rule. */
 export interface IngestSummary {
   files: FileAccount[];
-  skipped: { name: string; reason: string }[];
+  /** Every path under the inbox that was not read, with why. */
+  skipped: SkippedPath[];
   rowsRead: number;
   rowsKept: number;
   rowsQuarantined: number;
@@ -49,7 +51,6 @@ export async function ingestInbox(
   ctx: RowContext,
   logger: Logger,
 ): Promise<IngestSummary> {
-  for (const s of plan.skipped) logger.warn(`skipped ${s.name}: ${s.reason}`);
   const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
   if (forget.length > 0) {
     await runSqlFile(connection, new URL('./forget-files.sql', import.meta.url), {

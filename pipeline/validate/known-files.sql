@@ -1,1 +1,1 @@
-select file_id, dataset, path, sha256, size, rows_read, mtime_ms from inbox_file order by file_id;
+select file_id, dataset, path, sha256, size, rows_read, mtime_ms, stat_id from inbox_file order by file_id;

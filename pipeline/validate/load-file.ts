@@ -4,6 +4,7 @@ import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import { isBlank } from '../extract/cell.ts';
+import { inboxIoError } from '../extract/inbox-io-error.ts';
 import type { InboxFile } from '../extract/list-inbox.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import { readInboxFile } from '../extract/read-file.ts';
@@ -12,6 +13,7 @@ import { describeColumn } from './map-header.ts';
 import { locateHeader } from './locate-header.ts';
 import { parseRow, type RowContext } from './parse-row.ts';
 import { RawAppender } from './raw-appender.ts';
+import { statId } from './stat-id.ts';
 
 /** What loading one file did, as recorded in inbox_file and printed on the progress line. */
 export interface FileLoad {
@@ -67,11 +69,15 @@ export async function readLocated(
   return { result, located: nonEmpty.map((table) => ({ table, ...locateHeader(file.dataset, table) })) };
 }
 
-/** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs. */
-export async function fileDigest(path: string): Promise<string> {
-  return createHash('sha256')
-    .update(await readFile(path))
-    .digest('hex');
+/** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs; `name` is how messages name it. */
+export async function fileDigest(path: string, name: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw inboxIoError(error, 'file', name);
+  }
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -138,7 +144,7 @@ export async function loadFile(
       dataset: spec.name,
       path: file.name,
       size: file.size,
-      sha256: file.sha256 ?? (await fileDigest(file.path)),
+      sha256: file.sha256 ?? (await fileDigest(file.path, file.name)),
       format: load.format,
       encoding: load.encoding ?? null,
       sheets: JSON.stringify(load.sheets),
@@ -151,6 +157,7 @@ export async function loadFile(
       run_id: runId,
       loaded_at: (ctx.now ?? new Date()).toISOString(),
       mtime_ms: file.mtimeMs,
+      stat_id: statId(file),
     },
   });
   return load;

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import { listInbox, type InboxFile, type InboxListing } from '../extract/list-inbox.ts';
 import { fileDigest } from './load-file.ts';
+import { statId } from './stat-id.ts';
 
 /** An inbox file as the plan sees it: new or changed ones are loaded, unchanged ones kept. */
 export interface PlannedFile extends InboxFile {
@@ -26,8 +27,8 @@ export interface IngestPlan {
   /** Old versions of changed files, whose rows go before the new ones come in. */
   replaced: ForgottenFile[];
   skipped: InboxListing['skipped'];
-  /** Unchanged files whose modification time moved (touched, copied): their new time is recorded. */
-  touched: { fileId: number; mtimeMs: number }[];
+  /** Unchanged files whose modification or change time moved (touched, copied): the new times are recorded. */
+  touched: { fileId: number; mtimeMs: number; statId: string }[];
 }
 
 /** True when the plan loads or forgets nothing. */
@@ -56,20 +57,28 @@ export async function planIngest(
         size: Number(r.size),
         rows: r.rows_read as number,
         mtimeMs: r.mtime_ms as number | null,
+        statId: r.stat_id as string | null,
       },
     ]),
   );
   const plan: IngestPlan = { files: [], removed: [], replaced: [], skipped: listing.skipped, touched: [] };
   for (const file of listing.files) {
     const old = known.get(file.name);
-    // As git's index does: a file whose size and modification time are as fingerprinted keeps its hash.
-    const same = !fullRefresh && old !== undefined && old.size === file.size && old.mtimeMs === file.mtimeMs;
-    const sha256 = same ? old.sha256 : await fileDigest(file.path);
+    // As git's index does: a file whose size, modification time, inode and change time are as
+    // fingerprinted keeps its hash. Copy tools restore mtime; the kernel sets ctime, so an edit shows.
+    const same =
+      !fullRefresh &&
+      old !== undefined &&
+      old.size === file.size &&
+      old.mtimeMs === file.mtimeMs &&
+      old.statId === statId(file);
+    const sha256 = same ? old.sha256 : await fileDigest(file.path, file.name);
     known.delete(file.name);
     if (!old) plan.files.push({ ...file, sha256, status: 'added' });
     else if (!fullRefresh && old.sha256 === sha256 && old.size === file.size) {
       plan.files.push({ ...file, sha256, status: 'unchanged', fileId: old.fileId });
-      if (old.mtimeMs !== file.mtimeMs) plan.touched.push({ fileId: old.fileId, mtimeMs: file.mtimeMs });
+      if (old.mtimeMs !== file.mtimeMs || old.statId !== statId(file))
+        plan.touched.push({ fileId: old.fileId, mtimeMs: file.mtimeMs, statId: statId(file) });
     } else {
       plan.files.push({ ...file, sha256, status: fullRefresh && old.sha256 === sha256 ? 'added' : 'changed' });
       plan.replaced.push({ fileId: old.fileId, dataset: old.dataset, path: file.name, rows: old.rows });
@@ -84,7 +93,7 @@ export async function planIngest(
 export async function recordTouched(connection: DuckDBConnection, plan: IngestPlan): Promise<void> {
   for (const t of plan.touched) {
     await runSqlFile(connection, new URL('./record-mtime.sql', import.meta.url), {
-      params: { file_id: t.fileId, mtime_ms: t.mtimeMs },
+      params: { file_id: t.fileId, mtime_ms: t.mtimeMs, stat_id: t.statId },
     });
   }
 }

@@ -9,7 +9,7 @@ import { listFiles } from './inbox-reader.ts';
 
 const run = promisify(execFile);
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const CLI = join(process.cwd(), 'pipeline', 'demo', 'cli.ts');
+const CLI = join(process.cwd(), 'tools', 'demo', 'cli.ts');
 let dir: string;
 
 beforeAll(async () => {

@@ -66,3 +66,21 @@ export async function killAtFailpoint(args: string[], failpoint: string): Promis
     });
   });
 }
+
+/**
+ * Starts the CLI and SIGKILLs it after `ms` milliseconds, wherever it is by then (it may have finished:
+ * then this resolves with its exit code instead of 'killed').
+ */
+export async function killAfter(args: string[], ms: number): Promise<'killed' | number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve(signal === 'SIGKILL' ? 'killed' : (code ?? -1));
+    });
+  });
+}

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statfsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
-import { killAtFailpoint, runCli } from '../../helpers/run-cli.ts';
+import { killAfter, killAtFailpoint, runCli } from '../../helpers/run-cli.ts';
 import { fixture, tempDir } from '../../helpers/fixtures.ts';
 
 const current = (site: string) =>
@@ -70,6 +70,45 @@ describe('a run killed with SIGKILL', () => {
   });
 });
 
+const liveRowsKept = (site: string) =>
+  (
+    JSON.parse(readFileSync(join(site, 'data', current(site).version, 'quality.json'), 'utf8')) as {
+      totals: { rows_kept: number };
+    }
+  ).totals.rows_kept;
+
+describe('a run killed at a random point after the inbox changed', () => {
+  const dir = tempDir('cb-lost-update-');
+  const inbox = join(dir, 'inbox');
+  const site = join(dir, 'site');
+  const args = ['--inbox', inbox, '--warehouse', join(dir, 'warehouse.duckdb'), '--site', site];
+
+  it('never loses the change: the next run publishes it, 10 times out of 10', async () => {
+    cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
+    expect((await runCli(args)).code).toBe(0);
+    const kept = liveRowsKept(site);
+    const sources = ['county', 'city', 'linked_units', 'collective', 'donation'];
+    const outcomes: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      writeFileSync(
+        join(inbox, 'funding', `late_${i}.csv`),
+        `community_code,year,source,category,amount\n610202005001,2020,${sources[i % 5]},${i > 5 ? 'service' : 'work'},${1000 + i}\n`,
+      );
+      // Half at a named step, half after a random delay (anywhere from start-up to publication).
+      const point = ['ingest', 'models', 'publish'][i % 3]!;
+      const how =
+        i % 2 === 0
+          ? (await killAtFailpoint(args, point), `killed at ${point}`)
+          : `after ${Math.round(Math.random() * 9000)} ms: ${await killAfter(args, Math.round(Math.random() * 9000))}`;
+      const next = await runCli(args);
+      outcomes.push(how);
+      expect(next.code, `${how}\n${next.stderr}`).toBe(0);
+      expect(liveRowsKept(site), `run ${i}, ${how}`).toBe(kept + i);
+    }
+    expect(outcomes).toHaveLength(10);
+  }, 900_000);
+});
+
 // A full disk, simulated by a small tmpfs (needs root, as on CI and the dev machines).
 let tiny: string | undefined;
 try {
@@ -107,5 +146,19 @@ describe.skipIf(!tiny)('a run whose disk is full', () => {
     expect(current(site).version).toBe(before);
     expect(complete(site)).toBe(true);
     expect(readdirSync(join(site, 'data')).filter((n) => n.startsWith('.staging'))).toEqual([]);
+    // The warehouse names the version that is live, not the one that failed to publish.
+    const w = await openWarehouse(join(dir, 'warehouse.duckdb'));
+    try {
+      const [meta] = await runSql(w.connection, "select value from meta where key = 'published_version'");
+      expect(meta!.value).toBe(before);
+    } finally {
+      w.close();
+    }
+    // Once there is room again, the next run publishes the new row (it is not an unchanged no-op).
+    rmSync(join(tiny!, 'filler'), { recursive: true, force: true });
+    const next = await runCli(args);
+    expect(next.code, next.stderr).toBe(0);
+    expect(next.stdout).not.toContain('inbox unchanged');
+    expect(current(site).version).not.toBe(before);
   });
 });

@@ -1,4 +1,5 @@
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
@@ -86,29 +87,40 @@ describe('the nightly run', () => {
     expect(funding).toMatchObject({ county_name: '王益区', stale: false, age_days: 0 });
   });
 
-  it('exits 75 while another live run holds the lock, and takes over a stale lock', async () => {
-    writeFileSync(
-      `${warehouse}.lock`,
-      JSON.stringify({
-        pid: process.pid,
-        host: (await import('node:os')).hostname(),
-        started_at: '2026-11-23T01:00:00Z',
-      }),
-    );
-    const locked = await runCli(args);
+  it('exits 75 with a warning naming the holder while another process has the warehouse open', async () => {
+    const holder = await openWarehouse(warehouse);
+    let locked: CliRun;
+    try {
+      writeFileSync(
+        `${warehouse}.lock`,
+        JSON.stringify({ pid: process.pid, host: hostname(), started_at: '2026-11-23T01:00:00Z' }),
+      );
+      locked = await runCli(args);
+    } finally {
+      holder.close();
+    }
     expect(locked.code).toBe(75);
-    expect(locked.stderr).toContain(`another run holds the lock: pid ${process.pid} since 2026-11-23T01:00:00Z`);
-    writeFileSync(
-      `${warehouse}.lock`,
-      JSON.stringify({
-        pid: 2 ** 22 + 17,
-        host: (await import('node:os')).hostname(),
-        started_at: '2026-11-23T01:00:00Z',
-      }),
+    expect(locked.stderr).toContain(
+      `warning: another run holds the lock: pid ${process.pid} on ${hostname()} since 2026-11-23T01:00:00Z has the warehouse`,
     );
-    const stale = await runCli(args);
-    expect(stale.code).toBe(0);
-    expect(stale.stdout).toContain('inbox unchanged');
+    expect(locked.stderr).not.toContain('error:');
+  });
+
+  it('is not blocked by a lock note of another host, of a live unrelated pid, or of an older release', async () => {
+    for (const stale of [
+      { pid: 1, host: 'bureau-server-old', started_at: '2026-11-23T01:00:00Z' },
+      { pid: 1, host: hostname(), started_at: '2026-11-23T01:00:00Z' },
+    ]) {
+      writeFileSync(`${warehouse}.lock`, JSON.stringify(stale));
+      const run = await runCli(args);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('inbox unchanged');
+      expect(existsSync(`${warehouse}.lock`)).toBe(false);
+    }
+    // proper-lockfile style lock folder, as a stale lock of another tool would leave it.
+    mkdirSync(`${warehouse}.lock`);
+    const run = await runCli(args);
+    expect(run.code, run.stderr).toBe(0);
     expect(existsSync(`${warehouse}.lock`)).toBe(false);
   });
 

@@ -1,0 +1,283 @@
+import * as Plot from '@observablehq/plot';
+import { geoBounds, interpolatePuOr, interpolateYlGnBu, scaleDiverging, scaleSequential } from 'd3';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { MapShapeProperties, MapTopology } from '../../contract/map-files.ts';
+
+/** The look of every map; a caller (the dashboard, later the brief) overrides what it needs. */
+export const CHOROPLETH_DEFAULTS = {
+  width: 640,
+  /** The tallest the shapes are drawn; a tall region (陕西) is fitted inside, narrower. */
+  maxHeight: 480,
+  fontSize: 12,
+  /** Shapes the data has no figure for. */
+  noDataFill: '#c8c8c8',
+  /** Shapes whose figure is withheld for a small sample: hatched over a pale ground. */
+  suppressedFill: '#f4f4f4',
+  hatchStroke: '#7a7a7a',
+  shapeStroke: '#ffffff',
+  lineStroke: '#4d4d4d',
+  diverging: interpolatePuOr,
+  sequential: interpolateYlGnBu,
+  legendRampWidth: 240,
+  swatch: 14,
+};
+
+/** The figure behind one shape: a value (a gap or a group value), its n, or withheld. */
+export interface ChoroplethValue {
+  value: number | null;
+  n: number | null;
+  suppressed: boolean;
+}
+
+/** The shapes and the figures joined to them by region code. */
+export interface ChoroplethData {
+  topology: MapTopology;
+  values: ReadonlyMap<string, ChoroplethValue>;
+}
+
+/** What a map shows and says; every text comes from the caller, in its language. */
+export interface ChoroplethOptions {
+  /** A gap on a scale centred at 0, or a group's value on a sequential one. */
+  scale: 'diverging' | 'sequential';
+  legendTitle: string;
+  /** A value as the legend's ticks show it (with its unit). */
+  format: (value: number) => string;
+  /** For a diverging scale: what a value below and above 0 means, e.g. which side lags. */
+  negativeLabel?: string;
+  positiveLabel?: string;
+  /** Turns the diverging colours around, so the same side (e.g. the rural one lagging) keeps one hue. */
+  flip?: boolean;
+  /** The text a pointer over a shape shows: region, value with unit, n. */
+  tip: (shape: MapShapeProperties, value: ChoroplethValue | undefined) => string;
+  labels: { suppressed: string; noData: string; source: string; review: string };
+  /** Whether a shape can be opened, and what opening it does (drill down). */
+  canSelect?: (code: string) => boolean;
+  onSelect?: (code: string) => void;
+  /** A shape's accessible name when it can be opened. */
+  linkLabel?: (shape: MapShapeProperties, value: ChoroplethValue | undefined) => string;
+  width?: number;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+let serial = 0;
+
+function el<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The status of a shape: drawn by its value, withheld (样本不足), or without data (无数据). */
+export function shapeStatus(value: ChoroplethValue | undefined): 'value' | 'suppressed' | 'no_data' {
+  if (value?.suppressed) return 'suppressed';
+  return value && value.value !== null && Number.isFinite(value.value) ? 'value' : 'no_data';
+}
+
+/**
+ * A choropleth as one SVG: the shapes coloured by their figures (Plot's geo mark, a conic equal-area
+ * projection centred on the shapes), the boundary lines when the file has them, the legend naming
+ * both ends of the scale, 样本不足 and 无数据, and bottom-left the map's source and 审图号 lines, so an
+ * exported image carries them too. Shapes that can be opened are links (click or Enter).
+ */
+export function choropleth(data: ChoroplethData, options: ChoroplethOptions): SVGSVGElement {
+  const o = { ...CHOROPLETH_DEFAULTS, ...options };
+  const id = `cb-map-${++serial}`;
+  const regions = feature(data.topology, data.topology.objects.regions) as FeatureCollection<
+    Geometry,
+    MapShapeProperties
+  >;
+  const lines = data.topology.objects.lines
+    ? (feature(data.topology, data.topology.objects.lines) as FeatureCollection)
+    : null;
+  const shapes = regions.features;
+  const known = shapes
+    .map((f) => data.values.get(f.properties.code))
+    .filter((v): v is ChoroplethValue => shapeStatus(v) === 'value')
+    .map((v) => v.value!);
+  const color = colorScale(o, known);
+  const fillOf = (f: Feature<Geometry, MapShapeProperties>) => {
+    const value = data.values.get(f.properties.code);
+    const status = shapeStatus(value);
+    return status === 'value' ? color(value!.value!) : status === 'suppressed' ? `url(#${id}-hatch)` : o.noDataFill;
+  };
+  const extent: FeatureCollection = { type: 'FeatureCollection', features: [...shapes, ...(lines?.features ?? [])] };
+  const [[west, south], [east, north]] = geoBounds(extent);
+  const plot = Plot.plot({
+    width: o.width,
+    height: o.maxHeight,
+    style: { fontSize: `${o.fontSize}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
+    className: 'cb-plot',
+    projection: {
+      type: 'conic-equal-area',
+      rotate: [-(west + east) / 2, 0],
+      parallels: [south + (north - south) / 6, north - (north - south) / 6],
+      domain: extent,
+    },
+    color: { type: 'identity' },
+    marks: [
+      Plot.geo(shapes, { fill: fillOf, stroke: o.shapeStroke, strokeWidth: 0.6 }),
+      lines ? Plot.geo(lines, { stroke: o.lineStroke, strokeWidth: 1.2, fill: 'none' }) : null,
+      Plot.tip(
+        shapes,
+        Plot.pointer(
+          Plot.centroid({
+            title: (f: Feature<Geometry, MapShapeProperties>) =>
+              o.tip(f.properties, data.values.get(f.properties.code)),
+          }),
+        ),
+      ),
+    ],
+  }) as SVGSVGElement;
+  markShapes(plot, shapes, data, o);
+
+  const width = Number(plot.getAttribute('width'));
+  const mapHeight = Number(plot.getAttribute('height'));
+  const svg = el('svg', { class: 'choropleth', 'data-shapes': shapes.length });
+  svg.append(hatch(id, o), plot);
+  const legend = legendGroup(id, o, known);
+  legend.setAttribute('transform', `translate(0, ${mapHeight + 8})`);
+  const attribution = el('g', { class: 'map-attribution', 'font-size': o.fontSize - 1 });
+  attribution.append(
+    el('text', { x: 0, y: 0, 'data-line': 'source' }, o.labels.source),
+    el('text', { x: 0, y: o.fontSize + 4, 'data-line': 'review' }, o.labels.review),
+  );
+  const legendHeight = 58;
+  attribution.setAttribute('transform', `translate(0, ${mapHeight + 8 + legendHeight + o.fontSize})`);
+  svg.append(legend, attribution);
+  const height = mapHeight + 8 + legendHeight + o.fontSize * 2 + 12;
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('fill', 'currentColor');
+  svg.setAttribute('font-family', 'inherit');
+  svg.setAttribute('font-size', String(o.fontSize));
+  return svg;
+}
+
+type Options = typeof CHOROPLETH_DEFAULTS & ChoroplethOptions;
+
+function colorScale(o: Options, known: readonly number[]): (value: number) => string {
+  if (o.scale === 'diverging') {
+    const max = Math.max(1e-9, ...known.map(Math.abs));
+    const scale = scaleDiverging(o.diverging).domain(o.flip ? [max, 0, -max] : [-max, 0, max]);
+    return (v) => scale(v);
+  }
+  const lo = known.length ? Math.min(...known) : 0;
+  const hi = known.length ? Math.max(...known) : 1;
+  const scale = scaleSequential(o.sequential).domain(lo === hi ? [lo - 1, hi + 1] : [lo, hi]);
+  return (v) => scale(v);
+}
+
+/** Tags each drawn shape with its code and status, and makes the ones that can be opened links. */
+function markShapes(
+  plot: SVGSVGElement,
+  shapes: readonly Feature<Geometry, MapShapeProperties>[],
+  data: ChoroplethData,
+  o: Options,
+): void {
+  const paths = plot.querySelector('g[aria-label="geo"]')?.querySelectorAll('path') ?? [];
+  // Plot draws a geo mark's shapes in data order; anything else would mis-join codes and colours.
+  if (paths.length !== shapes.length) throw new Error(`map drew ${paths.length} of ${shapes.length} shapes`);
+  paths.forEach((path, i) => {
+    const shape = shapes[i]!.properties;
+    const value = data.values.get(shape.code);
+    path.setAttribute('data-code', shape.code);
+    path.setAttribute('data-status', shapeStatus(value));
+    if (!o.onSelect || !(o.canSelect?.(shape.code) ?? true)) return;
+    const open = () => o.onSelect!(shape.code);
+    path.setAttribute('class', 'map-link');
+    path.setAttribute('tabindex', '0');
+    path.setAttribute('role', 'link');
+    path.setAttribute('aria-label', o.linkLabel?.(shape, value) ?? shape.name);
+    path.addEventListener('click', open);
+    path.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter') open();
+    });
+  });
+}
+
+function hatch(id: string, o: Options): SVGDefsElement {
+  const defs = el('defs', {});
+  const pattern = el('pattern', {
+    id: `${id}-hatch`,
+    patternUnits: 'userSpaceOnUse',
+    width: 6,
+    height: 6,
+    patternTransform: 'rotate(45)',
+  });
+  pattern.append(
+    el('rect', { width: 6, height: 6, fill: o.suppressedFill }),
+    el('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: o.hatchStroke, 'stroke-width': 1.6 }),
+  );
+  const gradient = el('linearGradient', { id: `${id}-ramp`, x1: 0, x2: 1, y1: 0, y2: 0 });
+  const interpolate = o.scale === 'diverging' ? o.diverging : o.sequential;
+  for (let i = 0; i <= 10; i++) {
+    const t = o.scale === 'diverging' && o.flip ? 1 - i / 10 : i / 10;
+    gradient.append(el('stop', { offset: `${i * 10}%`, 'stop-color': interpolate(t) }));
+  }
+  defs.append(pattern, gradient);
+  return defs;
+}
+
+/** The legend: the title, the colour ramp with its ends (and, diverging, what each side means), and the two kinds of missing figure. */
+function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElement {
+  const g = el('g', { class: 'map-legend', 'font-size': o.fontSize - 1 });
+  const ramp = o.legendRampWidth;
+  g.append(el('text', { x: 0, y: 10, 'font-weight': 'bold' }, o.legendTitle));
+  g.append(el('rect', { x: 0, y: 16, width: ramp, height: 10, fill: `url(#${id}-ramp)` }));
+  let ticks: [number, string][] = [];
+  if (known.length) {
+    if (o.scale === 'diverging') {
+      const max = Math.max(...known.map(Math.abs));
+      ticks = [
+        [0, o.format(-max)],
+        [ramp / 2, o.format(0)],
+        [ramp, o.format(max)],
+      ];
+    } else {
+      ticks = [
+        [0, o.format(Math.min(...known))],
+        [ramp, o.format(Math.max(...known))],
+      ];
+    }
+  }
+  for (const [x, text] of ticks) {
+    const anchor = x === 0 ? 'start' : x === ramp ? 'end' : 'middle';
+    g.append(el('line', { x1: x, x2: x, y1: 26, y2: 30, stroke: 'currentColor' }));
+    g.append(el('text', { x, y: 41, 'text-anchor': anchor, 'data-tick': '' }, text));
+  }
+  if (o.scale === 'diverging') {
+    g.append(el('text', { x: 0, y: 55, 'data-side': 'negative' }, `← ${o.negativeLabel ?? ''}`));
+    g.append(
+      el('text', { x: ramp, y: 55, 'text-anchor': 'end', 'data-side': 'positive' }, `${o.positiveLabel ?? ''} →`),
+    );
+  }
+  const swatches: [string, string, string][] = [
+    ['suppressed', `url(#${id}-hatch)`, o.labels.suppressed],
+    ['no_data', o.noDataFill, o.labels.noData],
+  ];
+  swatches.forEach(([status, fill, label], i) => {
+    const x = ramp + 28;
+    const y = 14 + i * (o.swatch + 8);
+    g.append(
+      el('rect', {
+        x,
+        y,
+        width: o.swatch,
+        height: o.swatch,
+        fill,
+        stroke: o.hatchStroke,
+        'stroke-width': 0.5,
+        'data-swatch': status,
+      }),
+      el('text', { x: x + o.swatch + 6, y: y + o.swatch - 3 }, label),
+    );
+  });
+  return g;
+}

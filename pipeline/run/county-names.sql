@@ -1,0 +1,1 @@
+select code, name from registry_county where list_contains($codes, code)

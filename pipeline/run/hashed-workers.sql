@@ -1,0 +1,1 @@
+select count(*)::integer as n from raw_staff where worker_id is not null
