@@ -45,6 +45,8 @@ export interface Manifest {
   standards: readonly Standard[];
   /** Rows of each download by file name. */
   downloads: Record<string, number>;
+  /** The Parquet lake's tables: each one's folder under the version, and its rows. */
+  lake?: Record<string, { path: string; rows: number }>;
   shards: { files: number; bytes: number };
   runs?: string;
 }

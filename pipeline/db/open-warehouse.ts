@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { lockedError } from '../run/lock.ts';
+import { machineResources, type DuckDbResources } from './duckdb-resources.ts';
 
 /** An open warehouse: close it in a finally. */
 export interface Warehouse {
@@ -11,18 +12,17 @@ export interface Warehouse {
 }
 
 /**
- * DuckDB's memory ceiling: by default it takes 80% of the machine, which a nightly job sharing a
- * server should not; beyond the ceiling it spills to a temp folder beside the warehouse.
+ * Opens (creating if needed) the DuckDB warehouse file, or an in-memory one for ':memory:', with
+ * DuckDB's memory ceiling and threads (default: from the machine); beyond the ceiling it spills to a
+ * temp folder beside the warehouse.
  */
-export const MEMORY_LIMIT = process.env.CB_DUCKDB_MEMORY_LIMIT ?? '4GB';
-
-/** Opens (creating if needed) the DuckDB warehouse file, or an in-memory one for ':memory:'. */
-export async function openWarehouse(path: string): Promise<Warehouse> {
+export async function openWarehouse(path: string, resources: DuckDbResources = machineResources()): Promise<Warehouse> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let instance: DuckDBInstance;
   try {
     instance = await DuckDBInstance.create(path, {
-      memory_limit: MEMORY_LIMIT,
+      memory_limit: resources.memory_limit,
+      threads: String(resources.threads),
       ...(path === ':memory:' ? {} : { temp_directory: `${path}.tmp` }),
     });
   } catch (error) {

@@ -17,7 +17,9 @@ export async function readParquet(connection: DuckDBConnection, path: string, fi
   try {
     result = await connection.runAndReadAll('select * from read_parquet($path)', { path });
   } catch (error) {
-    throw new CliError(`cannot read Parquet file: ${file}: ${(error as Error).message.split('\n')[0]}`);
+    // Only the kind of DuckDB's error ("Invalid Input Error", "IO Error"): its detail may quote cells.
+    const kind = /^([A-Za-z ]+Error)/.exec((error as Error).message)?.[1] ?? 'unreadable';
+    throw new CliError(`cannot read Parquet file: ${file}: ${kind.toLowerCase()}`);
   }
   const header = result.columnNames();
   const rows: RawRow[] = result.getRowsJS().map((values, i) => ({ number: i + 1, cells: values.map(asCell) }));

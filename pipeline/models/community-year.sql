@@ -38,12 +38,16 @@ rostered as (
   select distinct community_code from stg_staff
 ),
 posting as (
-  -- One row per community-year and roster row, with where the posting stood on 1 Jan and 31 Dec.
+  -- One row per community-year and roster row whose posting touches the year, with where it stood on
+  -- 1 Jan and 31 Dec. Postings that ended before the year or began after it count for nothing in it;
+  -- joining them anyway made this join grow with years × roster length (a roster keeps every
+  -- posting of every year), 1.0 M rows instead of 0.67 M at 5 years of one province.
   select b.community_code, b.year, s.monthly_wage, s.social_insurance,
     s.hired_on <= make_date(b.year, 1, 1) and (s.left_on is null or s.left_on > make_date(b.year, 1, 1)) as in_post_start,
     s.hired_on <= make_date(b.year, 12, 31) and (s.left_on is null or s.left_on > make_date(b.year, 12, 31)) as in_post_end,
     s.left_on is not null and year(s.left_on) = b.year as separated
-  from base b join stg_staff s using (community_code)
+  from base b join stg_staff s on s.community_code = b.community_code
+    and s.hired_on <= make_date(b.year, 12, 31) and (s.left_on is null or s.left_on >= make_date(b.year, 1, 1))
 ),
 staffing as (
   select community_code, year,

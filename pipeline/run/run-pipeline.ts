@@ -17,12 +17,13 @@ import { qualityReport } from '../publish/quality-report.ts';
 import { runLogText, writeRunLog } from '../publish/write-run-log.ts';
 import { planShardReuse } from '../publish/plan-shard-reuse.ts';
 import { writeDownloads } from '../publish/write-downloads.ts';
+import { writeLake } from '../publish/write-lake.ts';
 import { writeShards, writeVersionManifest } from '../publish/write-shards.ts';
 import { loadRegistry } from '../registry/load-registry.ts';
 import { newRunId } from './run-id.ts';
 import { failpoint } from './failpoint.ts';
 import { writeLockNote } from './lock.ts';
-import { readPipelineConfig, type PipelineConfig } from './pipeline-config.ts';
+import { duckDbResources, readPipelineConfig, type PipelineConfig } from './pipeline-config.ts';
 import { StepTimer } from './step-timer.ts';
 import { writeQuarantineReport } from './write-quarantine-report.ts';
 import { readStandards } from '../standards/read-standards.ts';
@@ -178,8 +179,13 @@ function changesOf(plan: IngestPlan, keptChanges: Record<string, unknown>[], gap
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const now = options.now ?? new Date();
+  // The settings come first: they size the DuckDB connection (memory_limit, threads).
+  const config: PipelineConfig = {
+    ...(await readPipelineConfig(options.config)),
+    ...(options.keepVersions !== undefined ? { keep_versions: options.keepVersions } : {}),
+  };
   // Opening the warehouse takes DuckDB's OS-level lock on it: that is the one-run-at-a-time lock.
-  const warehouse = await openWarehouse(options.warehouse);
+  const warehouse = await openWarehouse(options.warehouse, duckDbResources(config));
   let removeNote = (): void => undefined;
   try {
     if (options.warehouse !== ':memory:') removeNote = writeLockNote(`${options.warehouse}.lock`, now);
@@ -188,22 +194,25 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     throw plainError(error, options.warehouse);
   }
   try {
-    return await run(warehouse.connection, options, now);
+    return await run(warehouse.connection, options, config, now);
   } finally {
     warehouse.close();
     removeNote();
   }
 }
 
-async function run(connection: DuckDBConnection, options: PipelineOptions, now: Date): Promise<PipelineResult> {
+async function run(
+  connection: DuckDBConnection,
+  options: PipelineOptions,
+  config: PipelineConfig,
+  now: Date,
+): Promise<PipelineResult> {
   const { logger } = options;
   const runId = newRunId(now);
   const timer = new StepTimer(logger);
+  const [engine] = await runSqlFile(connection, new URL('../db/engine-settings.sql', import.meta.url));
+  logger.info(`duckdb: memory_limit ${String(engine?.memory_limit)}, threads ${String(engine?.threads)}`);
   await runSqlFile(connection, new URL('../db/schema.sql', import.meta.url));
-  const config: PipelineConfig = {
-    ...(await readPipelineConfig(options.config)),
-    ...(options.keepVersions !== undefined ? { keep_versions: options.keepVersions } : {}),
-  };
   const standards = await readStandards(options.standards);
   const synthetic = await inboxIsSynthetic(options.inbox);
   await runSqlFile(connection, new URL('./record-run-start.sql', import.meta.url), {
@@ -336,6 +345,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
           `${JSON.stringify(await qualityReport(connection, ingest), null, 1)}\n`,
         );
         const downloads = await writeDownloads(connection, dir);
+        const lake = await writeLake(connection, dir);
         await failpoint('publish');
         const shards = await writeShards(connection, dir, reuse);
         if (reuse)
@@ -363,6 +373,7 @@ async function run(connection: DuckDBConnection, options: PipelineOptions, now: 
           gaps: GAPS,
           standards,
           downloads,
+          lake,
           shards,
           runs: `${version}/runs.json`,
         });

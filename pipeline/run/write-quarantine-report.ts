@@ -1,7 +1,7 @@
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { writeCsv } from '../publish/write-downloads.ts';
+import { writeCsv } from '../publish/write-csv.ts';
 
 /**
  * Writes the quarantined rows of a run that failed its data tests to
