@@ -1,0 +1,255 @@
+import type { DuckDBValue } from '@duckdb/node-api';
+import { listValue } from '@duckdb/node-api';
+import { quoteIdentifier as q } from '../db/quote-identifier.ts';
+import { MONEY_UNITS, type ColumnSpec, type DatasetSpec } from '../schema/column.ts';
+import { foldHeader } from './fold-header.ts';
+
+/** The staging map of a dataset: per staged table, where each column sits and what its header declared. */
+export function stageMapTable(spec: DatasetSpec): string {
+  return `stage_map_${spec.name}`;
+}
+
+/** The columns of a dataset's staging map, after file_id, sheet, header, width, picked and extras. */
+export function stageMapColumns(spec: DatasetSpec): { name: string; type: string }[] {
+  return spec.columns.flatMap((c) => [
+    { name: `i_${c.name}`, type: 'integer' },
+    { name: `f_${c.name}`, type: 'double' },
+    { name: `u_${c.name}`, type: 'varchar' },
+    { name: `l_${c.name}`, type: 'varchar' },
+  ]);
+}
+
+/** DDL of a dataset's staging map (a temp table: it lives only for one ingest). */
+export function stageMapDdl(spec: DatasetSpec): string {
+  const columns = stageMapColumns(spec)
+    .map((c) => `${q(c.name)} ${c.type}`)
+    .join(', ');
+  return `create or replace temp table ${q(stageMapTable(spec))} (file_id integer, sheet varchar, header varchar[], width integer, picked integer[], extras integer[], ${columns})`;
+}
+
+const STORED_TYPE: Record<ColumnSpec['type']['kind'], string> = {
+  code: 'varchar',
+  text: 'varchar',
+  enum: 'varchar',
+  boolean: 'boolean',
+  date: 'date',
+  year: 'integer',
+  integer: 'integer',
+  number: 'double',
+};
+
+/**
+ * The SQL that checks every staged row of a dataset, set-based, into the temp table `checked`: the
+ * typed values of kept rows, and for the others every problem as the reference row parser names it.
+ * Only quoted identifiers and `$name` parameters enter the text; the specs give both.
+ */
+export function stagedRowsSql(
+  spec: DatasetSpec,
+  ctx: { currentYear: number; today: string },
+): { sql: string; params: Record<string, DuckDBValue> } {
+  const params: Record<string, DuckDBValue> = { current_year: ctx.currentYear, today: ctx.today };
+  const personalDataset = spec.columns.some((c) => c.personal);
+  const cell = (c: ColumnSpec) => `s.cells[s.${q(`i_${c.name}`)}]`;
+  const col = (prefix: string, c: ColumnSpec) => q(`${prefix}_${c.name}`);
+  const parsed: string[] = [];
+  const enumMaps: string[] = [];
+  spec.columns.forEach((c, n) => {
+    const t = cell(c);
+    const type = c.type;
+    let expr: string;
+    switch (type.kind) {
+      case 'code':
+        params[`digits_${n}`] = type.digits;
+        expr = `cb_code(${t}, $digits_${n})`;
+        break;
+      case 'text':
+        expr = `cb_ok(nullif(cb_fold(${t}), ''))`;
+        break;
+      case 'boolean':
+        expr = `cb_boolean(${t})`;
+        break;
+      case 'date':
+        expr = `cb_date(${t})`;
+        break;
+      case 'year':
+        expr = `cb_year(${t}, $current_year)`;
+        break;
+      case 'integer':
+      case 'number': {
+        const range = type as { min?: number; max?: number };
+        params[`min_${n}`] = range.min ?? null;
+        params[`max_${n}`] = range.max ?? null;
+        const base = type.kind === 'integer' ? `cb_integer(${t})` : `cb_number(${t})`;
+        expr = `cb_range(${base}, $min_${n}::double, $max_${n}::double)`;
+        break;
+      }
+      case 'enum': {
+        const keys: string[] = [];
+        const values: string[] = [];
+        for (const [canonical, aliases] of Object.entries(type.values)) {
+          for (const name of [canonical, ...aliases]) {
+            if (keys.includes(foldHeader(name))) continue;
+            keys.push(foldHeader(name));
+            values.push(canonical);
+          }
+        }
+        params[`enum_keys_${n}`] = listValue(keys);
+        params[`enum_values_${n}`] = listValue(values);
+        params[`accepted_${n}`] = Object.entries(type.values)
+          .map(([value, aliases]) => (aliases.length ? `${value} (${aliases[0]})` : value))
+          .join(', ');
+        enumMaps.push(`map($enum_keys_${n}::varchar[], $enum_values_${n}::varchar[]) as ${col('e', c)}`);
+        expr = `case when cb_blank(${t}) then cb_ok(null::varchar)
+          when e.${col('e', c)}[cb_fold_name(${t})] is not null then cb_ok(e.${col('e', c)}[cb_fold_name(${t})])
+          else cb_bad(null::varchar, 'unknown_value', 'unknown value: ' || cb_trim(${t}) || ' (accepted: ' || $accepted_${n} || ')') end`;
+        break;
+      }
+    }
+    parsed.push(`${expr} as ${col('p', c)}`);
+  });
+
+  // Per column: the problem (missing, or the parser's) and the value as stored, unit factor applied.
+  const problemOf = (c: ColumnSpec) => {
+    const missing = c.required
+      ? `when cb_blank(${cell(c)}) then {'column': s.${col('l', c)}, 'rule': 'missing_value', 'reason': 'missing value'}`
+      : '';
+    return `case ${missing} when ${col('p', c)}.rule is not null then {'column': s.${col('l', c)}, 'rule': ${col('p', c)}.rule, 'reason': ${col('p', c)}.reason} end`;
+  };
+  const valueOf = (c: ColumnSpec) => {
+    const v = `${col('p', c)}.v`;
+    if (c.type.kind === 'integer') return `(${v} * s.${col('f', c)})::integer`;
+    if (c.type.kind === 'year') return `${v}::integer`;
+    if (c.type.kind === 'number')
+      return c.type.money ? `round(${v} * s.${col('f', c)} * 100) / 100` : `${v} * s.${col('f', c)}`;
+    return v;
+  };
+  const label = (name: string) => `coalesce(${q(`l_${name}`)}, '${name}')`;
+  const cross = crossChecks(spec.name, label, params);
+  const hashJoins = spec.columns
+    .filter((c) => c.personal)
+    .map(
+      (c) =>
+        `left join personal_hash ${col('hv', c)} on ${col('hv', c)}.value = ${col('p', c)}.v
+         left join personal_hash ${col('hr', c)} on ${col('hr', c)}.value = cb_trim(${cell(c)}) and coalesce(${cell(c)}, '') <> ''`,
+    )
+    .join('\n');
+  // Raw cells for the quarantine: personal cells replaced by their hash, as they are everywhere.
+  let rawCells = 's.cells';
+  for (const c of spec.columns.filter((c) => c.personal)) {
+    rawCells = `list_transform(range(1, greatest(len(s.header), len(s.cells)) + 1), i -> case when i = s.${col('i', c)} and coalesce(s.cells[i], '') <> '' then ${col('hr', c)}.hash else ${rawCells}[i] end)`;
+  }
+  const final = spec.columns.map((c) => {
+    let v = col('v', c);
+    if (c.personal) v = col('h', c);
+    if (spec.name === 'communities' && c.name === 'urban_rural') v = `coalesce(${v}, inferred_urban_rural)`;
+    if (spec.name === 'funding' && c.name === 'amount')
+      v = `case when v_unit is not null and u_amount is null then round(${v} * unit_factor * 100) / 100 else ${v} end`;
+    if (spec.name === 'funding' && c.name === 'unit') v = `'元'`;
+    return `(${v})::${STORED_TYPE[c.type.kind]} as ${q(c.name)}`;
+  });
+  const reason = personalDataset ? 'cb_without_value(p.reason)' : 'p.reason';
+  const sql = `
+create or replace temp table checked as
+with e as (select ${enumMaps.length ? enumMaps.join(', ') : '1 as no_enum'}),
+staged as (
+  select r.file_id, r.sheet, r.row_number, r.problem_rule, r.problem_reason, r.cells, m.* exclude (file_id, sheet)
+  from stage_row r join ${q(stageMapTable(spec))} m on m.file_id = r.file_id and m.sheet is not distinct from r.sheet
+),
+shaped as (
+  select *,
+    case when width is null then 0 else len(list_filter(cells[width + 1:], x -> not cb_blank(x))) end as beyond
+  from staged
+),
+s as (
+  select * from shaped
+  where problem_rule is not null or beyond > 0 or not list_bool_and(list_transform(cells, x -> cb_blank(x)))
+),
+p as (select s.*, ${parsed.join(',\n    ')} from s cross join e),
+v as (
+  select s.*,
+    ${spec.columns.map((c) => `${valueOf(c)} as ${col('v', c)}`).join(',\n    ')},
+    ${spec.columns
+      .filter((c) => c.personal)
+      .map((c) => `${col('hv', c)}.hash as ${col('h', c)}`)
+      .concat(['1 as _'])
+      .join(',\n    ')},
+    list_filter([${spec.columns.map(problemOf).join(',\n      ')}], x -> x is not null) as cell_problems,
+    ${rawCells} as raw_cells
+  from p s
+  ${hashJoins}
+),
+w as (
+  select v.*, ${cross.derived.length ? cross.derived.join(', ') : '1 as __'}
+  from v
+),
+c as (
+  select w.*,
+    case
+      when problem_rule is not null then [{'column': '', 'rule': problem_rule, 'reason': problem_reason}]
+      when beyond > 0 then [{'column': '', 'rule': 'extra_cells', 'reason': 'the row has ' || (width + beyond) || ' or more cells, the header ' || width || ': a value with an unquoted separator (such as 2,419) or a cell too many shifts every value after it; quote the value or fix the row'}]
+      when len(cell_problems) > 0 then cell_problems
+      else list_filter([${cross.problems.length ? cross.problems.join(',\n        ') : 'null'}], x -> x is not null)
+    end as problems,
+    problem_rule is not null or beyond > 0 as broken
+  from w
+)
+select file_id, sheet, row_number, len(problems) = 0 as keep,
+  ${final.join(',\n  ')},
+  case when len(extras) > 0 then cb_cells_json(header, cells, extras) end as extras_json,
+  list_transform(problems, p -> {'column': p.column, 'rule': p.rule, 'reason': ${reason}}) as problem_list,
+  case when broken and ${personalDataset} then '{}' else cb_cells_json(header, raw_cells, picked) end as raw_json
+from c
+`;
+  return { sql, params };
+}
+
+function crossChecks(
+  dataset: string,
+  label: (name: string) => string,
+  params: Record<string, DuckDBValue>,
+): { derived: string[]; problems: string[] } {
+  switch (dataset) {
+    case 'communities':
+      return {
+        derived: [
+          `case
+            when try_cast(substr(v_community_code, 10, 3) as integer) between 1 and 199
+              or try_cast(substr(v_community_code, 10, 3) as integer) between 400 and 499 then 'urban'
+            when try_cast(substr(v_community_code, 10, 3) as integer) between 200 and 599 then 'rural'
+          end as inferred_urban_rural`,
+        ],
+        problems: [
+          `case when v_urban_rural is null and inferred_urban_rural is null then {'column': ${label('urban_rural')}, 'rule': 'urban_rural_unknown', 'reason': 'urban/rural not given and not readable from the code: ' || v_community_code} end`,
+        ],
+      };
+    case 'facilities':
+      return {
+        derived: [],
+        problems: [
+          `case when v_facility_type = 'service_center' and v_present and v_floor_area_m2 is null then {'column': ${label('floor_area_m2')}, 'rule': 'missing_value', 'reason': 'missing value: required when a service centre is present'} end`,
+        ],
+      };
+    case 'staff':
+      return {
+        derived: [],
+        problems: [
+          `case when v_hired_on::varchar > $today then {'column': ${label('hired_on')}, 'rule': 'future_date', 'reason': 'date in the future: ' || v_hired_on::varchar} end`,
+          `case
+            when v_left_on is not null and v_left_on < v_hired_on then {'column': ${label('left_on')}, 'rule': 'left_before_hired', 'reason': 'left before hired: left ' || v_left_on::varchar || ', hired ' || v_hired_on::varchar}
+            when v_left_on is not null and v_left_on::varchar > $today then {'column': ${label('left_on')}, 'rule': 'future_date', 'reason': 'date in the future: ' || v_left_on::varchar}
+          end`,
+        ],
+      };
+    case 'funding':
+      params.money_units = listValue(Object.keys(MONEY_UNITS));
+      params.money_factors = listValue(Object.values(MONEY_UNITS));
+      return {
+        derived: [`coalesce(map($money_units::varchar[], $money_factors::double[])[v_unit], 1) as unit_factor`],
+        problems: [
+          `case when v_unit is not null and u_amount is not null and f_amount <> coalesce(map($money_units::varchar[], $money_factors::double[])[v_unit], 1) then {'column': ${label('unit')}, 'rule': 'unit_conflict', 'reason': 'unit ' || v_unit || ' contradicts the header ' || ${label('amount')}} end`,
+        ],
+      };
+    default:
+      return { derived: [], problems: [] };
+  }
+}
