@@ -51,38 +51,54 @@ export function stagedRowsSql(
   const personalDataset = spec.columns.some((c) => c.personal);
   const cell = (c: ColumnSpec) => `s.cells[s.${q(`i_${c.name}`)}]`;
   const col = (prefix: string, c: ColumnSpec) => q(`${prefix}_${c.name}`);
+  // Macros expand in place: each level computes columns the next one mentions as often as it needs.
+  const prepared: string[] = [];
   const parsed: string[] = [];
-  const enumMaps: string[] = [];
+  const whole: string[] = [];
+  const checked: string[] = [];
+  const cells: string[] = [];
+  const widened: string[] = [];
+  const folded: string[] = [];
   spec.columns.forEach((c, n) => {
-    const t = cell(c);
+    const t = col('t', c);
+    const r = col('r', c);
+    const f = col('n', c);
+    const x = col('x', c);
+    const p1 = col('p1', c);
+    const p2 = col('p2', c);
     const type = c.type;
+    // A year may carry 年 ("2019年"): it is read without it, but a cell of 年 alone is not missing.
+    const text = type.kind === 'year' ? `cb_year_text(${t})` : t;
+    cells.push(`${cell(c)} as ${t}`);
+    widened.push(`cb_wide_to_ascii(${text}) as ${col('w', c)}`, `cb_trim(${text}) as ${r}`);
+    widened.push(`coalesce(cb_trim(${t}), '') = '' as ${col('b', c)}`);
+    if (c.personal) widened.push(`case when coalesce(${t}, '') <> '' then cb_trim(${t}) end as ${col('k', c)}`);
+    folded.push(`cb_trim(${col('w', c)}) as ${f}`);
     let expr: string;
     switch (type.kind) {
       case 'code':
         params[`digits_${n}`] = type.digits;
-        expr = `cb_code(${t}, $digits_${n})`;
+        prepared.push(`cb_without_point_zero(${f}) as ${x}`);
+        expr = `cb_code_of(${r}, ${x}, $digits_${n})`;
         break;
       case 'text':
-        expr = `cb_ok(nullif(cb_fold(${t}), ''))`;
+        prepared.push(`${f} as ${x}`);
+        expr = `cb_ok(nullif(${x}, ''))`;
         break;
       case 'boolean':
-        expr = `cb_boolean(${t})`;
+        prepared.push(`lower(${f}) as ${x}`);
+        expr = `cb_boolean_of(${r}, ${x})`;
         break;
       case 'date':
-        expr = `cb_date(${t})`;
+        prepared.push(`${f} as ${x}`);
+        expr = `cb_date_of(${r}, ${x})`;
         break;
       case 'year':
-        expr = `cb_year(${t}, $current_year)`;
-        break;
       case 'integer':
-      case 'number': {
-        const range = type as { min?: number; max?: number };
-        params[`min_${n}`] = range.min ?? null;
-        params[`max_${n}`] = range.max ?? null;
-        const base = type.kind === 'integer' ? `cb_integer(${t})` : `cb_number(${t})`;
-        expr = `cb_range(${base}, $min_${n}::double, $max_${n}::double)`;
+      case 'number':
+        prepared.push(`cb_without_spaces(${f}) as ${x}`);
+        expr = `cb_number_of(${r}, ${x})`;
         break;
-      }
       case 'enum': {
         const keys: string[] = [];
         const values: string[] = [];
@@ -98,20 +114,30 @@ export function stagedRowsSql(
         params[`accepted_${n}`] = Object.entries(type.values)
           .map(([value, aliases]) => (aliases.length ? `${value} (${aliases[0]})` : value))
           .join(', ');
-        enumMaps.push(`map($enum_keys_${n}::varchar[], $enum_values_${n}::varchar[]) as ${col('e', c)}`);
-        expr = `case when cb_blank(${t}) then cb_ok(null::varchar)
-          when e.${col('e', c)}[cb_fold_name(${t})] is not null then cb_ok(e.${col('e', c)}[cb_fold_name(${t})])
-          else cb_bad(null::varchar, 'unknown_value', 'unknown value: ' || cb_trim(${t}) || ' (accepted: ' || $accepted_${n} || ')') end`;
+        prepared.push(
+          `($enum_values_${n}::varchar[])[list_position($enum_keys_${n}::varchar[], lower(cb_without_separators(${f})))] as ${x}`,
+        );
+        expr = `case when coalesce(${r}, '') = '' then cb_ok(null::varchar)
+          when ${x} is not null then cb_ok(${x})
+          else cb_bad(null::varchar, 'unknown_value', 'unknown value: ' || ${r} || ' (accepted: ' || $accepted_${n} || ')') end`;
         break;
       }
     }
-    parsed.push(`${expr} as ${col('p', c)}`);
+    parsed.push(`${expr} as ${p1}`);
+    whole.push(`${type.kind === 'integer' || type.kind === 'year' ? `cb_whole_of(${p1})` : p1} as ${p2}`);
+    if (type.kind === 'integer' || type.kind === 'number') {
+      const range = type as { min?: number; max?: number };
+      params[`min_${n}`] = range.min ?? null;
+      params[`max_${n}`] = range.max ?? null;
+      checked.push(`cb_range(${p2}, $min_${n}::double, $max_${n}::double) as ${col('p', c)}`);
+    } else if (type.kind === 'year') checked.push(`cb_year_of(${p2}, $current_year) as ${col('p', c)}`);
+    else checked.push(`${p2} as ${col('p', c)}`);
   });
 
   // Per column: the problem (missing, or the parser's) and the value as stored, unit factor applied.
   const problemOf = (c: ColumnSpec) => {
     const missing = c.required
-      ? `when cb_blank(${cell(c)}) then {'column': s.${col('l', c)}, 'rule': 'missing_value', 'reason': 'missing value'}`
+      ? `when ${col('b', c)} then {'column': s.${col('l', c)}, 'rule': 'missing_value', 'reason': 'missing value'}`
       : '';
     return `case ${missing} when ${col('p', c)}.rule is not null then {'column': s.${col('l', c)}, 'rule': ${col('p', c)}.rule, 'reason': ${col('p', c)}.reason} end`;
   };
@@ -129,8 +155,8 @@ export function stagedRowsSql(
     .filter((c) => c.personal)
     .map(
       (c) =>
-        `left join personal_hash ${col('hv', c)} on ${col('hv', c)}.value = ${col('p', c)}.v
-         left join personal_hash ${col('hr', c)} on ${col('hr', c)}.value = cb_trim(${cell(c)}) and coalesce(${cell(c)}, '') <> ''`,
+        `left join personal_hash ${col('hv', c)} on ${col('hv', c)}.value = s.${col('x', c)}
+         left join personal_hash ${col('hr', c)} on ${col('hr', c)}.value = s.${col('k', c)}`,
     )
     .join('\n');
   // Raw cells for the quarantine: personal cells replaced by their hash, as they are everywhere.
@@ -150,8 +176,7 @@ export function stagedRowsSql(
   const reason = personalDataset ? 'cb_without_value(p.reason)' : 'p.reason';
   const sql = `
 create or replace temp table checked as
-with e as (select ${enumMaps.length ? enumMaps.join(', ') : '1 as no_enum'}),
-staged as (
+with staged as (
   select r.file_id, r.sheet, r.row_number, r.problem_rule, r.problem_reason, r.cells, m.* exclude (file_id, sheet)
   from stage_row r join ${q(stageMapTable(spec))} m on m.file_id = r.file_id and m.sheet is not distinct from r.sheet
 ),
@@ -164,7 +189,13 @@ s as (
   select * from shaped
   where problem_rule is not null or beyond > 0 or not list_bool_and(list_transform(cells, x -> cb_blank(x)))
 ),
-p as (select s.*, ${parsed.join(',\n    ')} from s cross join e),
+l0 as (select s.*, ${cells.join(',\n    ')} from s),
+l1 as (select *, ${widened.join(',\n    ')} from l0),
+l1b as (select *, ${folded.join(',\n    ')} from l1),
+l2 as (select *, ${prepared.join(',\n    ')} from l1b),
+l3 as (select *, ${parsed.join(',\n    ')} from l2),
+l4 as (select *, ${whole.join(',\n    ')} from l3),
+p as (select *, ${checked.join(',\n    ')} from l4),
 v as (
   select s.*,
     ${spec.columns.map((c) => `${valueOf(c)} as ${col('v', c)}`).join(',\n    ')},
@@ -197,7 +228,7 @@ select file_id, sheet, row_number, len(problems) = 0 as keep,
   ${final.join(',\n  ')},
   case when len(extras) > 0 then cb_cells_json(header, cells, extras) end as extras_json,
   list_transform(problems, p -> {'column': p.column, 'rule': p.rule, 'reason': ${reason}}) as problem_list,
-  case when broken and ${personalDataset} then '{}' else cb_cells_json(header, raw_cells, picked) end as raw_json
+  case when len(problems) = 0 then null when broken and ${personalDataset} then '{}' else cb_cells_json(header, raw_cells, picked) end as raw_json
 from c
 `;
   return { sql, params };
