@@ -5,7 +5,9 @@ import type { Standard } from '../../contract/standard.ts';
 import type { GroupId } from '../../contract/indicators.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Ui } from '../i18n/ui.ts';
+import type { ChoroplethData, ChoroplethOptions } from '../map/choropleth.ts';
 import { standardBasis, standardSource } from '../sections/standard-source.ts';
+import { briefMapBlock, type BriefMap } from './brief-map.ts';
 
 /** A list item: its sentence, then the lines that back it (basis, where the communities are listed). */
 export interface BriefItem {
@@ -19,7 +21,19 @@ export type BriefBlock =
   | { kind: 'paragraph'; text: string; role?: 'note' | 'reason' | 'distinction' | 'counts' }
   | { kind: 'list'; ordered: boolean; items: BriefItem[]; role?: 'problems' | 'references' | 'questions' }
   | { kind: 'table'; role: 'gaps' | 'visit'; head: string[]; rows: string[][]; numeric: boolean[] }
-  | { kind: 'chart'; id: string; title: string; note: string; bars: { label: string; value: number; text: string }[] };
+  | { kind: 'chart'; id: string; title: string; note: string; bars: { label: string; value: number; text: string }[] }
+  | {
+      kind: 'map';
+      id: string;
+      title: string;
+      /** The map's source and 审图号 lines, drawn in the map and set as the Word picture's caption. */
+      caption: string[];
+      /** The picture's description for a screen reader (Word's alt text). */
+      alt: string;
+      note: string | null;
+      data: ChoroplethData;
+      options: ChoroplethOptions;
+    };
 
 export interface BriefSection {
   id: 'basics' | 'gaps' | 'problems' | 'references' | 'visits' | 'notes' | 'appendix';
@@ -94,8 +108,16 @@ export function comparisonText(
   return ui.t(withGap && c.relative !== null ? 'brief_comparison_gap' : 'brief_comparison', params);
 }
 
-/** The words of the brief of a model, in the UI's language (pure: the same model gives the same words). */
-export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): BriefDocument {
+/**
+ * The words of the brief of a model, in the UI's language (pure: the same model gives the same words),
+ * with the map of its sub-regions under the gaps table when there is one.
+ */
+export function briefDocument(
+  ui: Ui,
+  brief: BriefModel,
+  names: BriefNames,
+  map: BriefMap | null = null,
+): BriefDocument {
   const { t, fmt } = ui;
   const level = brief.region.level;
   const peers = peerLabel(ui, brief.peerScope, level);
@@ -191,6 +213,7 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
     },
     { kind: 'paragraph', role: 'note', text: t('brief_rank_note', { peers }) },
   ];
+  if (map) gaps.push(briefMapBlock(ui, map, brief.region, names.place));
   if (ratioBars.length > 0)
     gaps.push({
       kind: 'chart',

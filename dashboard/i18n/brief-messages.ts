@@ -107,6 +107,11 @@ export const BRIEF_ZH = {
     '社区代码与名称来自国家统计局 2023 年统计用区划代码；设施、人员、经费数据来自各县（区）报送的数据，经校验后入库，未通过校验的行已隔离。覆盖率为具备该设施的社区占已报送社区的比例；差距为城镇（或有产业支撑）减农村（或无产业支撑）；任一组不足 3 个社区时差距不予显示（样本不足）；工资与社保指标在少于 3 名人员时不予公布。视察点位按公开规则选出（见“方法”页）。',
   brief_print: '打印 / 保存为 PDF',
   brief_download_docx: '下载 Word 版',
+  brief_map_title_province: '{region}各市{gap}：{indicator}（{year}年）',
+  brief_map_title_city: '{region}各县（区）{gap}：{indicator}（{year}年）',
+  brief_map_title_county: '{region}在{parent}的位置：各县（区）{gap}，{indicator}（{year}年）',
+  brief_map_highlight: '{region}（本简报）',
+  brief_map_alt: '{title}。{source}。{review}。',
 } as const;
 
 /** The brief's English texts. */
@@ -225,4 +230,9 @@ export const BRIEF_EN: Record<keyof typeof BRIEF_ZH, string> = {
     "Community codes and names: NBS 2023 statistical division codes; facilities, staff and funding: the county bureaus' returns, validated on ingest, rows failing checks quarantined. Coverage is the share of reporting communities with the facility; a gap is urban (or with industry) minus rural (or without); gaps are withheld when a group has fewer than 3 communities (sample too small); wage and insurance figures over fewer than 3 workers are withheld. Visits are chosen by published rules (see Method).",
   brief_print: 'Print / save as PDF',
   brief_download_docx: 'Download Word',
+  brief_map_title_province: '{gap} across the cities of {region}: {indicator}, {year}',
+  brief_map_title_city: '{gap} across the counties of {region}: {indicator}, {year}',
+  brief_map_title_county: 'Where {region} stands in {parent}: {gap} by county, {indicator}, {year}',
+  brief_map_highlight: '{region} (this brief)',
+  brief_map_alt: '{title}. {source}. {review}.',
 };

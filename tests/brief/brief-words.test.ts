@@ -47,6 +47,8 @@ function texts(doc: BriefDocument): string[] {
           return [...b.head, ...b.rows.flat()];
         case 'chart':
           return [b.title, b.note, ...b.bars.map((x) => x.label)];
+        case 'map':
+          return [b.title, ...b.caption, b.alt, ...(b.note ? [b.note] : [])];
       }
     }),
   ]);

@@ -77,6 +77,7 @@ describe('the inspection brief over the demo data', () => {
     await writeWordBriefs(
       server.url,
       jobs.map((j) => ({ ...j, out: join(dir, `${j.key}.docx`) })),
+      browser,
     );
     for (const j of jobs) {
       pdfs.set(j.key, join(dir, `${j.key}.pdf`));
