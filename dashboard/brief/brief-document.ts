@@ -21,7 +21,15 @@ export type BriefBlock =
   | { kind: 'paragraph'; text: string; role?: 'note' | 'reason' | 'distinction' | 'counts' }
   | { kind: 'list'; ordered: boolean; items: BriefItem[]; role?: 'problems' | 'references' | 'questions' }
   | { kind: 'table'; role: 'gaps' | 'visit'; head: string[]; rows: string[][]; numeric: boolean[] }
-  | { kind: 'chart'; id: string; title: string; note: string; bars: { label: string; value: number; text: string }[] }
+  | {
+      kind: 'chart';
+      id: string;
+      title: string;
+      note: string;
+      /** The chart read out in the brief's language (Word's alt text, which docx would write in English). */
+      alt: string;
+      bars: { label: string; value: number; text: string }[];
+    }
   | {
       kind: 'map';
       id: string;
@@ -220,6 +228,10 @@ export function briefDocument(
       id: 'ratio',
       title: t('brief_chart_ratio'),
       note: t('brief_chart_ratio_note'),
+      alt: t('brief_chart_alt', {
+        title: t('brief_chart_ratio'),
+        bars: ui.list(ratioBars.map((b) => `${b.label} ${b.text}`)),
+      }),
       bars: ratioBars,
     });
   if (brief.theilBetweenShare !== null)

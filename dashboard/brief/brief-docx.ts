@@ -110,6 +110,7 @@ function chart(b: Extract<BriefBlock, { kind: 'chart' }>): Paragraph[] {
           dataLabels: { value: true, numberFormat: '0' },
           font: { name: '黑体' },
           transformation: { width: 600, height: Math.max(200, bars.length * 30 + 60) },
+          altText: { name: b.id, title: b.title, description: b.alt },
         }),
       ],
     }),

@@ -112,6 +112,7 @@ export const BRIEF_ZH = {
   brief_map_title_county: '{region}在{parent}的位置：各县（区）{gap}，{indicator}（{year}年）',
   brief_map_highlight: '{region}（本简报）',
   brief_map_alt: '{title}。{source}。{review}。',
+  brief_chart_alt: '条形图：{title}。{bars}。',
 } as const;
 
 /** The brief's English texts. */
@@ -235,4 +236,5 @@ export const BRIEF_EN: Record<keyof typeof BRIEF_ZH, string> = {
   brief_map_title_county: 'Where {region} stands in {parent}: {gap} by county, {indicator}, {year}',
   brief_map_highlight: '{region} (this brief)',
   brief_map_alt: '{title}. {source}. {review}.',
+  brief_chart_alt: 'Bar chart: {title}. {bars}.',
 };

@@ -8,7 +8,12 @@ import { BRIEF_INDICATORS } from '../../core/brief/build-brief.ts';
 import { compare } from '../../core/brief/compare.ts';
 import { INDICATORS } from '../../contract/indicators.ts';
 import type { Standard } from '../../contract/standard.ts';
-import { briefDocument, comparisonText, type BriefDocument } from '../../dashboard/brief/brief-document.ts';
+import {
+  briefDocument,
+  comparisonText,
+  type BriefBlock,
+  type BriefDocument,
+} from '../../dashboard/brief/brief-document.ts';
 import { briefDocx } from '../../dashboard/brief/brief-docx.ts';
 import { makeUi } from '../../dashboard/i18n/ui.ts';
 import { countyInputs, SHIPPED_STANDARDS } from '../helpers/brief-inputs.ts';
@@ -46,7 +51,7 @@ function texts(doc: BriefDocument): string[] {
         case 'table':
           return [...b.head, ...b.rows.flat()];
         case 'chart':
-          return [b.title, b.note, ...b.bars.map((x) => x.label)];
+          return [b.title, b.note, b.alt, ...b.bars.map((x) => x.label)];
         case 'map':
           return [b.title, ...b.caption, b.alt, ...(b.note ? [b.note] : [])];
       }
@@ -237,6 +242,23 @@ describe('the Word brief', () => {
   const doc = briefDocument(zh, buildBrief(inputs), names(inputs));
   const dir = tempDir('cb-docx-');
 
+  it('refuses a map block without its picture rather than leave the map out', () => {
+    const map: BriefBlock = {
+      kind: 'map',
+      id: 'map',
+      title: '地图',
+      caption: ['底图来源', '审图号'],
+      alt: '地图',
+      note: null,
+      data: { topology: { type: 'Topology', objects: {}, arcs: [], unmapped: [] } as never, values: new Map() },
+      options: {} as never,
+    };
+    const withMap = { ...doc, sections: [{ id: 'gaps' as const, heading: '二、城乡差距', blocks: [map] }] };
+    expect(() => briefDocx(withMap)).toThrow("no picture for the brief's map: map");
+    const png = { png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), width: 1240, height: 700 };
+    expect(() => briefDocx(withMap, new Map([['map', png]]))).not.toThrow();
+  });
+
   it('is A4 with 公文 margins, 仿宋/黑体, tables with repeating headers equal to the page, a native chart, the mark and page numbers', async () => {
     const file = join(dir, 'brief.docx');
     writeFileSync(file, await Packer.toBuffer(briefDocx(doc)));
@@ -272,6 +294,10 @@ describe('the Word brief', () => {
       const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
       expect(rows.map((r) => r.cells.map(decode))).toEqual([b.head, ...b.rows]);
     });
+    // Every picture's and chart's alt text is in the brief's language (docx would say "Bar chart").
+    const alts = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!);
+    expect(alts.length).toBeGreaterThan(0);
+    for (const alt of alts) expect(alt).not.toMatch(/[A-Za-z]{2,}/);
     // The sections in order, as Heading 1.
     const headings = [...body.matchAll(/<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(
       (m) => m[1],
