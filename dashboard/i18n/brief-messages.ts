@@ -39,7 +39,9 @@ export const BRIEF_ZH = {
   brief_verdict_worse: '较差',
   brief_verdict_same: '持平',
   brief_comparison: '{value}，{relation}{reference_label}中位数 {reference}（{verdict}）',
-  brief_comparison_gap: '{value}，{relation}{reference_label}中位数 {reference}（{verdict}，相差 {relative}）',
+  brief_comparison_gap: '{value}，{relation}{reference_label}中位数 {reference}（{verdict}，{relative}）',
+  brief_relative_higher: '比中位数高 {relative}',
+  brief_relative_lower: '比中位数低 {relative}',
   brief_theil: '户均经费不平等（泰尔指数）中城乡之间的部分占 {share}。',
   brief_rank: '第 {rank}/{peers} 位',
   brief_rank_note: '排名：在{peers}中按农村一方落后的程度排序，第 1 位差距最大。',
@@ -64,7 +66,7 @@ export const BRIEF_ZH = {
   brief_basis: '依据：{source}',
   brief_see_appendix: '涉及社区 {n} 个，名单见附录 {k}。',
   brief_references_intro: '以下标准由其他地方制定，不适用于本地区，不作为本简报的依据或问题，仅供参照。',
-  brief_reference: '若采用{place}的标准（{standard}），{total} 个社区中有 {failing} 个达不到{unknown}。',
+  brief_reference: '若采用{place}的标准“{standard}”，{total} 个社区中有 {failing} 个达不到{unknown}。',
   brief_reference_source: '出处：{source}',
   brief_visits_intro: '共 {visits} 个点位，按乡镇（街道）分为 {stops} 站，每站可一次走完。',
   brief_stop: '第 {k} 站：{township}',
@@ -112,6 +114,7 @@ export const BRIEF_ZH = {
   brief_map_title_county: '{region}在{parent}的位置：各县（区）{gap}，{indicator}（{year}年）',
   brief_map_highlight: '{region}（本简报）',
   brief_map_alt: '{title}。{source}。{review}。',
+  brief_appendix_turnover: '人员流失热点（年流失率不低于 {reference}）',
   brief_chart_alt: '条形图：{title}。{bars}。',
 } as const;
 
@@ -154,7 +157,9 @@ export const BRIEF_EN: Record<keyof typeof BRIEF_ZH, string> = {
   brief_verdict_worse: 'worse',
   brief_verdict_same: 'the same',
   brief_comparison: '{value}, {relation} the median of {reference_label}, {reference} ({verdict})',
-  brief_comparison_gap: '{value}, {relation} the median of {reference_label}, {reference} ({verdict}, by {relative})',
+  brief_comparison_gap: '{value}, {relation} the median of {reference_label}, {reference} ({verdict}, {relative})',
+  brief_relative_higher: '{relative} above it',
+  brief_relative_lower: '{relative} below it',
   brief_theil: 'The urban–rural part of the inequality (Theil) of funding per household: {share}.',
   brief_rank: '{rank} of {peers}',
   brief_rank_note: 'Rank among {peers} and this region, by how far the rural side lags: 1 is the widest gap.',
@@ -182,7 +187,8 @@ export const BRIEF_EN: Record<keyof typeof BRIEF_ZH, string> = {
   brief_see_appendix: '{n} communities, listed in appendix {k}.',
   brief_references_intro:
     'These standards were set by other places and do not apply here: they are neither a basis nor a problem of this brief, only a point of comparison.',
-  brief_reference: "Under {place}'s standard ({standard}), {failing} of {total} communities would fall short{unknown}.",
+  brief_reference:
+    "Under {place}'s standard, “{standard}”, {failing} of {total} communities would fall short{unknown}.",
   brief_reference_source: 'Source: {source}',
   brief_visits_intro: '{visits} visits in {stops} stops, one trip per township.',
   brief_stop: 'Stop {k}: {township}',
@@ -236,5 +242,6 @@ export const BRIEF_EN: Record<keyof typeof BRIEF_ZH, string> = {
   brief_map_title_county: 'Where {region} stands in {parent}: {gap} by county, {indicator}, {year}',
   brief_map_highlight: '{region} (this brief)',
   brief_map_alt: '{title}. {source}. {review}.',
+  brief_appendix_turnover: 'Staff turnover hot spots (turnover of {reference} or more)',
   brief_chart_alt: 'Bar chart: {title}. {bars}.',
 };

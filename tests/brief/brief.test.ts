@@ -230,7 +230,7 @@ describe('the inspection brief over the demo data', () => {
     expect(problems).toContain('依据：铜川市政协《城乡社区治理工作视察报告》（2019年3月）');
     expect(problems).toMatch(/431个社区中\d+个未达标/);
     const references = between(text, '四、参照', '五、视察安排');
-    expect(references).toContain('若采用旺苍县的标准（每个社区办公经费不低于3万元）');
+    expect(references).toContain('若采用旺苍县的标准“每个社区办公经费不低于3万元”');
     expect(references).toContain('出处：旺苍县人民政府办公室《关于县政协十届一次会议第73号提案的答复》（2017年）');
   });
 
