@@ -46,6 +46,8 @@ const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) =>
 function paragraph(text: string, role?: string): Paragraph {
   const small = role === 'note';
   return new Paragraph({
+    // A visit's reason and distinction stay on the page of its table, as in the PDF.
+    keepNext: role === 'reason' || role === 'distinction',
     spacing: { after: 80, line: small ? 300 : 360 },
     indent: role === 'reason' || role === 'distinction' ? undefined : { firstLine: mm(10) },
     children: [run(text, { size: small ? SIZE.small : SIZE.body, bold: role === 'reason' })],

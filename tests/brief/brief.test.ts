@@ -409,6 +409,15 @@ describe('the inspection brief over the demo data', () => {
         const body = bottoms.filter((y) => y > 40 && y < height - 40);
         expect(Math.max(...body), `${key} page ${i + 1}`).toBeGreaterThan(height / 2);
       });
+      // A visit's name and reason never end a page without its table.
+      if (lang === 'zh')
+        pdfText(pdfs.get(key)!)
+          .split('\f')
+          .forEach((p, i) => {
+            const heads = [...p.matchAll(/（(?:城镇社区|农村·[^，]+)，代码 \d{12}）/g)];
+            const last = heads.at(-1);
+            if (last) expect(p.slice(last.index).includes('本社区'), `${key} page ${i + 1}`).toBe(true);
+          });
     }
   });
 
