@@ -262,6 +262,8 @@ describe('the inspection brief over the demo data', () => {
       const zh = pdfText(pdfs.get(`${region}-zh`)!);
       expect(en).toContain('social insurance and a housing fund');
       expect(en).not.toContain('五险一金');
+      // Places, townships and communities in pinyin, as on the English dashboard: no Chinese at all.
+      expect(en.match(/.{0,20}\p{Script=Han}.{0,20}/u)?.[0] ?? null, region).toBeNull();
       const pages = (t: string) => t.split('\f').filter((p) => p.trim()).length;
       expect(pages(en), region).toBeLessThanOrEqual(pages(zh) + 1);
       // Page 1 reaches the gaps table instead of leaving it for page 2.
@@ -447,7 +449,13 @@ describe('the inspection brief over the demo data', () => {
       // The caption right under the picture: the source, then the 审图号 line.
       expect(textOf(paragraphs[at + 1]!), key).toBe(caption.source);
       expect(textOf(paragraphs[at + 2]!), key).toBe(caption.review);
-      expect(textOf(paragraphs[at - 1]!), key).toMatch(key.startsWith('610202') ? /王益区/ : /铜川市/);
+      const place = {
+        '6102-zh': '铜川市',
+        '6102-en': 'Tongchuan City',
+        '610202-zh': '王益区',
+        '610202-en': 'Wangyi District',
+      };
+      expect(textOf(paragraphs[at - 1]!), key).toContain(place[key]);
       expect(body, key).toMatch(/<wp:docPr [^>]*descr="[^"]+"/);
     }
   });

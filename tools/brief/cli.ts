@@ -15,8 +15,9 @@ const HELP = `Usage: npm run brief -- --region CODE --year YYYY [--format pdf|do
        npm run brief -- --region CITY --year YYYY --all-counties --out DIR [--format pdf|docx] [--lang zh|en]
 
 Writes the inspection brief (视察简报) of a province (2-digit code), city (4 digits) or county
-(6 digits) as an A4 PDF (printed by Chromium from the brief page) or an editable Word file (.docx),
-from the published data of the site (default dist; run npm start or npm run pipeline first).
+(6 digits) as an A4 PDF (printed by Chromium from the brief page) or an editable Word file (.docx,
+the brief page's own Word download), from the published data of the site (default dist; run npm start
+or npm run pipeline first).
 Without --out the file goes to DIR/briefs/ of the site. --all-counties writes one brief per county
 of the city into the folder --out names (--out-dir is the same).`;
 
