@@ -100,7 +100,14 @@ export const GAP_COLUMNS = {
  */
 export const SHARD_COLUMNS = {
   /** regions.arrow: the region tree, nation to township. */
-  regions: { level: col.text(LEVELS), code: col.text(), name: col.text(), parent: col.textOrNull() },
+  regions: {
+    level: col.text(LEVELS),
+    code: col.text(),
+    name: col.text(),
+    parent: col.textOrNull(),
+    /** Communities the region has data for in any published year. */
+    communities: col.int(),
+  },
   /** search/<province>.arrow: a province's townships and communities by name and code. */
   search: { level: col.text(LEVELS), code: col.text(), name: col.text(), parent: col.textOrNull() },
   groups: {
@@ -182,8 +189,10 @@ export const SHARD_COLUMNS = {
 /** The name of a published shard. */
 export type ShardName = keyof typeof SHARD_COLUMNS;
 
-/** A region of regions.arrow (nation to township), or a community of a search shard. */
+/** A region of regions.arrow (nation to township). */
 export type RegionRow = RowOf<typeof SHARD_COLUMNS.regions>;
+/** A township or community of a search shard, or any region found by name or code. */
+export type PlaceRow = RowOf<typeof SHARD_COLUMNS.search>;
 /** One gap of a region, indicator and year (see GAP_COLUMNS). */
 export type GapRow = RowOf<typeof GAP_COLUMNS>;
 /** One row of groups.arrow. */

@@ -9,6 +9,7 @@ import type {
   GroupRow,
   InequalityRow,
   Manifest,
+  PlaceRow,
   QualityReport,
   RegionRow,
   RunHistory,
@@ -94,8 +95,8 @@ export class DataStore {
   }
 
   /** Townships and communities of a province, for search. */
-  search(province: string): Promise<RegionRow[]> {
-    return this.#arrow<RegionRow>(`search/${province}.arrow`);
+  search(province: string): Promise<PlaceRow[]> {
+    return this.#arrow<PlaceRow>(`search/${province}.arrow`);
   }
 
   quality(): Promise<QualityReport> {

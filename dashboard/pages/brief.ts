@@ -14,8 +14,16 @@ export const briefPage: Page = {
   async render(ctx) {
     const { store, tree, ui, state } = ctx;
     if (!briefLevel(state.region)) return [note(ui.t('brief_only_region'))];
-    const { model, names } = await loadBrief(store, tree, state.region, state.year);
-    const doc = briefDocument(ui, model, names);
+    const loaded = await loadBrief(store, tree, state.region, state.year);
+    // Place names in the reader's language: pinyin on an English brief.
+    const named = (m: ReadonlyMap<string, string>) => new Map([...m].map(([c, n]) => [c, ui.placeName(c, n)]));
+    const names = {
+      ...loaded.names,
+      communities: named(loaded.names.communities),
+      townships: named(loaded.names.townships),
+      place: (c: string) => ui.placeName(c, loaded.names.place(c)),
+    };
+    const doc = briefDocument(ui, loaded.model, names);
     const saveWord = async () => download(await Packer.toBlob(briefDocx(doc)), briefFileName(doc, 'docx'));
     return [
       briefHtml(doc, [
