@@ -36,7 +36,7 @@ interface Reporting {
  * communities each has data for in any year (regions.arrow).
  */
 async function reportingRows(ctx: PageContext): Promise<Reporting[]> {
-  const { store, state, tree } = ctx;
+  const { store, state, tree, ui } = ctx;
   const level = regionLevel(ctx.region);
   if (level === 'county' || level === 'township') {
     const communities = ((await localCommunities(store, ctx.region)) ?? []).filter((c) => c.year === state.year);
@@ -44,7 +44,7 @@ async function reportingRows(ctx: PageContext): Promise<Reporting[]> {
     return [...new Set(communities.map((c) => key(c.community_code)))].sort().map((unit) => {
       const mine = communities.filter((c) => key(c.community_code) === unit);
       return {
-        name: level === 'county' ? (tree.get(unit)?.name ?? unit) : (mine[0]?.name ?? unit),
+        name: ui.placeName(unit, level === 'county' ? tree.get(unit)?.name : mine[0]?.name),
         base: mine.length,
         counts: [
           mine.filter((c) => c.facilities_reported).length,
@@ -57,7 +57,7 @@ async function reportingRows(ctx: PageContext): Promise<Reporting[]> {
   const [groups, regions] = await Promise.all([regionSlice(store, ctx.region, 'groups'), store.regions()]);
   const base = new Map(regions.map((r) => [r.code, r.communities]));
   return [...new Set(groups.children.map((g) => g.region_code))].sort().map((code) => ({
-    name: tree.get(code)?.name ?? code,
+    name: ui.placeName(code, tree.get(code)?.name),
     base: base.get(code) ?? 0,
     counts: DATASETS.map((d) =>
       groups.children
