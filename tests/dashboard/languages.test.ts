@@ -42,6 +42,10 @@ const LATIN_IN_ZH = new Set([
   'English',
   // The inbox's folder names, which bureaus must use as they are.
   ...DATASETS.map((d) => d.name),
+  // Names and extensions of the notes bureaus leave beside the data.
+  'README',
+  'md',
+  'txt',
   'BOM',
   'bom',
   'KiB',
