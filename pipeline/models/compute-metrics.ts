@@ -5,6 +5,7 @@ import type { Standard } from '../../contract/standard.ts';
 import { computeCompliance } from './marts/compute-compliance.ts';
 import { GAPS, MIN_GROUP_N } from '../../contract/indicators.ts';
 import { CATALOGUE_COLUMNS } from './catalogue-columns.ts';
+import { memoryNote } from '../memory-note.ts';
 
 const step = (file: string) => new URL(file, import.meta.url);
 
@@ -56,6 +57,6 @@ export async function computeMetrics(
   for (const [name, run] of steps) {
     const started = performance.now();
     await run();
-    logger.info(`model: ${name} (${Math.round(performance.now() - started)} ms)`);
+    logger.info(`model: ${name} (${Math.round(performance.now() - started)} ms); ${memoryNote()}`);
   }
 }
