@@ -1,5 +1,6 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../../db/run-sql-file.ts';
+import { quoteIdentifier } from '../../db/quote-identifier.ts';
 import { appliesTo, evaluateStandard, inScope } from '../../../core/standards/evaluate-standard.ts';
 import type { Standard } from '../../../contract/standard.ts';
 
@@ -32,7 +33,10 @@ export async function computeCompliance(connection: DuckDBConnection, standards:
   const measures = [...new Set(communityStandards.flatMap((s) => s.checks.map((c) => c.indicator)))];
   const all = await connection.createAppender('compliance_all');
   try {
-    const result = await connection.stream('select * from community_year');
+    // Only the columns the standards read: every community-year passes through JS here, and decoding
+    // all of its ~50 columns made this the slowest model.
+    const columns = ['community_code', 'year', 'urban_rural', ...measures].map(quoteIdentifier).join(', ');
+    const result = await connection.stream(`select ${columns} from community_year`);
     for await (const rows of result.yieldRowObjectJs()) {
       for (const row of rows as Row[]) {
         const values: Record<string, number | null> = {};
