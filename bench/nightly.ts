@@ -10,6 +10,19 @@ const root = new URL('..', import.meta.url).pathname;
 const stepMs = (run: Measured, step: string) =>
   Number(new RegExp(`step: ${step} \\((\\d+) ms`).exec(run.stderr)?.[1] ?? NaN) / 1000;
 
+/** Each step's and model's memory at its end, as the run logged it (pipeline/memory-note.ts). */
+const memoryByStep = (run: Measured) =>
+  [
+    ...run.stderr.matchAll(
+      /^(?:step|model): ([^(]+) \((\d+) ms[^;]*\); memory: rss \d+ MiB \(peak (\d+) MiB\), js heap (\d+) MiB, buffers (\d+) MiB$/gm,
+    ),
+  ]
+    .map(
+      ([, step, ms, peak, heap, buffers]) =>
+        `${step} ${(Number(ms) / 1000).toFixed(0)} s: peak ${peak}, heap ${heap}, buffers ${buffers}`,
+    )
+    .join('; ');
+
 const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
 
 /**
@@ -60,7 +73,7 @@ export async function benchNightly(
   emit(
     `| ${label}: full rebuild (${Number(rows).toLocaleString('en')} rows) | ${full.seconds.toFixed(1)} s | ${ratio(full.seconds)} the bare read (target ≤ 3×); ingest ${stepMs(full, 'ingest').toFixed(1)} s, models ${stepMs(full, 'models').toFixed(1)} s, data tests ${stepMs(full, 'data tests').toFixed(1)} s, publish ${stepMs(full, 'publish').toFixed(1)} s; ${load()} |`,
     `| ${label}: ingest / bare read | ${ratio(stepMs(full, 'ingest'))} | target ≤ 1.5× |`,
-    `| ${label}: full rebuild, peak RSS | ${full.peakMiB.toFixed(0)} MiB | target ≤ 4,096 MiB |`,
+    `| ${label}: full rebuild, peak RSS | ${full.peakMiB.toFixed(0)} MiB | target ≤ 4,096 MiB; at the end of each step (MiB): ${memoryByStep(full)} |`,
   );
 
   const unchanged = await measureCommand(process.execPath, args(), root);
