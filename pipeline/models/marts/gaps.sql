@@ -1,8 +1,8 @@
--- Gaps (docs/indicators.md): urban_rural (a = urban, b = rural) and industry (a = rural_industry,
+-- Gaps (docs/indicators.md) of the affected regions, every year: urban_rural (a = urban, b = rural) and industry (a = rural_industry,
 -- b = rural_no_industry) per region, year and indicator; diff = a − b, ratio = a / b. A gap whose
 -- smaller n is below $min_n is suppressed: diff and ratio null. Changes are from the previous year
 -- and from the region's first year with an unsuppressed diff.
-create or replace table gap as
+create or replace temp table new_gap as
 with pairs as (
   -- The catalogue's gaps, as three parallel lists: gap id, group a, group b.
   select unnest($gap_ids) as gap, unnest($gap_a) as a, unnest($gap_b) as b
@@ -17,6 +17,7 @@ joined as (
     coalesce(any_value(g.n) filter (where g."group" = p.b), 0) as n_b
   from group_value g
   join pairs p on g."group" = p.a or g."group" = p.b
+  where region_affected(g.level, g.region_code)
   group by g.level, g.region_code, g.year, g.indicator, p.gap
 ),
 judged as (
