@@ -6,6 +6,7 @@ import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
 import { runPipeline } from '../../../pipeline/run/run-pipeline.ts';
 import { generateDemoInbox } from '../../../tools/demo/generate.ts';
+import { rngFor } from '../../../tools/demo/random.ts';
 import { FIXTURE_NOW, tempDir } from '../../helpers/fixtures.ts';
 
 /** Every table a models pass writes, the parts kept for rolling up included. */
@@ -54,18 +55,6 @@ function expectSameRows(table: string, actual: Row[], expected: Row[]): void {
   });
 }
 
-/** A tiny deterministic PRNG (mulberry32): the same changes on every run, yet not picked by hand. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('incremental models', () => {
   const dir = tempDir('cb-incremental-models-');
   const inbox = join(dir, 'inbox');
@@ -82,7 +71,9 @@ describe('incremental models', () => {
       now: FIXTURE_NOW,
       logger,
     });
-  const pick = random(16);
+  // Seeded: the same changes on every run, yet not picked by hand.
+  const rng = rngFor(16, 'incremental-models');
+  const pick = () => rng.next();
   const any = <T>(items: readonly T[]): T => items[Math.floor(pick() * items.length)]!;
   const dataFiles = (dataset: string, formats = /\.(csv|tsv)$/) =>
     readdirSync(join(inbox, dataset), { recursive: true, withFileTypes: true })
