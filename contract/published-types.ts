@@ -222,6 +222,7 @@ export interface QuarantineRow {
 export type SkipReason =
   | 'root_file'
   | 'inbox_manifest'
+  | 'inbox_note'
   | 'not_dataset_folder'
   | 'unsupported_format'
   | 'old_excel'

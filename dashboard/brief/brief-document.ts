@@ -5,7 +5,9 @@ import type { Standard } from '../../contract/standard.ts';
 import type { GroupId } from '../../contract/indicators.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Ui } from '../i18n/ui.ts';
+import type { ChoroplethData, ChoroplethOptions } from '../map/choropleth.ts';
 import { standardBasis, standardSource } from '../sections/standard-source.ts';
+import { briefMapBlock, type BriefMap } from './brief-map.ts';
 
 /** A list item: its sentence, then the lines that back it (basis, where the communities are listed). */
 export interface BriefItem {
@@ -19,7 +21,27 @@ export type BriefBlock =
   | { kind: 'paragraph'; text: string; role?: 'note' | 'reason' | 'distinction' | 'counts' }
   | { kind: 'list'; ordered: boolean; items: BriefItem[]; role?: 'problems' | 'references' | 'questions' }
   | { kind: 'table'; role: 'gaps' | 'visit'; head: string[]; rows: string[][]; numeric: boolean[] }
-  | { kind: 'chart'; id: string; title: string; note: string; bars: { label: string; value: number; text: string }[] };
+  | {
+      kind: 'chart';
+      id: string;
+      title: string;
+      note: string;
+      /** The chart read out in the brief's language (Word's alt text, which docx would write in English). */
+      alt: string;
+      bars: { label: string; value: number; text: string }[];
+    }
+  | {
+      kind: 'map';
+      id: string;
+      title: string;
+      /** The map's source and 审图号 lines, drawn in the map and set as the Word picture's caption. */
+      caption: string[];
+      /** The picture's description for a screen reader (Word's alt text). */
+      alt: string;
+      note: string | null;
+      data: ChoroplethData;
+      options: ChoroplethOptions;
+    };
 
 export interface BriefSection {
   id: 'basics' | 'gaps' | 'problems' | 'references' | 'visits' | 'notes' | 'appendix';
@@ -89,14 +111,28 @@ export function comparisonText(
     reference_label: referenceLabel,
     reference: measureValue(ui, indicator, reference),
     verdict: ui.t(`brief_verdict_${c.verdict}`),
-    relative: ui.fmt.pct(c.relative),
+    // "相差 23%" of two percentages reads as points: say it is relative to the median, and which way.
+    relative: c.relation === 'equal' ? '' : ui.t(`brief_relative_${c.relation}`, { relative: ui.fmt.pct(c.relative) }),
   };
-  return ui.t(withGap && c.relative !== null ? 'brief_comparison_gap' : 'brief_comparison', params);
+  return ui.t(
+    withGap && c.relative !== null && c.relation !== 'equal' ? 'brief_comparison_gap' : 'brief_comparison',
+    params,
+  );
 }
 
-/** The words of the brief of a model, in the UI's language (pure: the same model gives the same words). */
-export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): BriefDocument {
+/**
+ * The words of the brief of a model, in the UI's language (pure: the same model gives the same words),
+ * with the map of its sub-regions under the gaps table when there is one.
+ */
+export function briefDocument(
+  ui: Ui,
+  brief: BriefModel,
+  registryNames: BriefNames,
+  map: BriefMap | null = null,
+): BriefDocument {
   const { t, fmt } = ui;
+  const names = localNames(ui, registryNames);
+  const regionName = ui.placeName(brief.region.code, brief.region.name);
   const level = brief.region.level;
   const peers = peerLabel(ui, brief.peerScope, level);
   const standardName = (id: string) => {
@@ -191,12 +227,17 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
     },
     { kind: 'paragraph', role: 'note', text: t('brief_rank_note', { peers }) },
   ];
+  if (map) gaps.push(briefMapBlock(ui, map, { code: brief.region.code, name: regionName }, names.place));
   if (ratioBars.length > 0)
     gaps.push({
       kind: 'chart',
       id: 'ratio',
       title: t('brief_chart_ratio'),
       note: t('brief_chart_ratio_note'),
+      alt: t('brief_chart_alt', {
+        title: t('brief_chart_ratio'),
+        bars: ui.list(ratioBars.map((b) => `${b.label} ${b.text}`)),
+      }),
       bars: ratioBars,
     });
   if (brief.theilBetweenShare !== null)
@@ -238,8 +279,18 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
     ? [
         { kind: 'paragraph', text: t('brief_visits_intro', { visits: visitCount, stops: brief.plan.length }) },
         ...brief.plan.flatMap((stop, k): BriefBlock[] => [
-          { kind: 'heading', level: 3, role: 'stop', text: t('brief_stop', { k: k + 1, township: stop.townshipName }) },
-          ...stop.visits.flatMap((v) => visitBlocks(ui, v, standardName)),
+          {
+            kind: 'heading',
+            level: 3,
+            role: 'stop',
+            text: t('brief_stop', {
+              k: k + 1,
+              township: names.townships.get(stop.townshipCode) ?? stop.townshipName,
+            }),
+          },
+          ...stop.visits.flatMap((v) =>
+            visitBlocks(ui, { ...v, name: names.communities.get(v.code) ?? v.name }, standardName),
+          ),
         ]),
       ]
     : [{ kind: 'paragraph', text: t('brief_no_visits') }];
@@ -281,12 +332,28 @@ export function briefDocument(ui: Ui, brief: BriefModel, names: BriefNames): Bri
     lang: ui.lang,
     region: brief.region.code,
     year: brief.year,
-    title: t('brief_title', { region: brief.region.name, year: brief.year }),
+    title: t('brief_title', { region: regionName, year: brief.year }),
     mark: brief.synthetic ? t('brief_mark') : null,
     markLine: brief.synthetic ? t('brief_mark_line') : null,
     dataYear: t('brief_data_year', { year: brief.year }),
     published: t('brief_published', { time: fmt.dateTime(brief.generatedAt) }),
     sections,
+  };
+}
+
+/**
+ * The names in the brief's language: an English brief spells places, townships and communities in
+ * pinyin as the English dashboard does (王益区 → Wangyi District), once the page has loaded pinyin.
+ */
+function localNames(ui: Ui, names: BriefNames): BriefNames {
+  if (ui.lang === 'zh' || !ui.romanizer) return names;
+  const local = (list: ReadonlyMap<string, string>) =>
+    new Map([...list].map(([code, name]) => [code, ui.placeName(code, name)] as const));
+  return {
+    ...names,
+    communities: local(names.communities),
+    townships: local(names.townships),
+    place: (code) => ui.placeName(code, names.place(code)),
   };
 }
 
@@ -363,7 +430,7 @@ function problemItem(
           total: fmt.int(p.total),
           reference: fmt.pct(p.reference),
         }),
-        notes: listed(ui.t('brief_measure_turnover_rate'), p.communities),
+        notes: listed(t('brief_appendix_turnover', { reference: fmt.pct(p.reference) }), p.communities),
       };
     case 'missing_data':
       return {

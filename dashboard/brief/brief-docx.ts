@@ -5,6 +5,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   PageNumber,
   Paragraph,
@@ -33,6 +34,8 @@ const SIZE = { title: 44, heading: 32, subheading: 28, body: 28, small: 21, tabl
 /** 公文 margins (GB/T 9704): top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */
 const MARGIN = { top: 37, bottom: 35, left: 28, right: 26 };
 const TEXT_WIDTH_MM = 210 - MARGIN.left - MARGIN.right;
+/** The text width in the pixels (96 to the inch) docx sizes pictures in. */
+const PICTURE_WIDTH_PX = Math.floor((TEXT_WIDTH_MM / 25.4) * 96);
 /** Twips of millimetres, rounded (docx's own helper floors, which makes A4 one twip short). */
 const mm = (v: number) => Math.round((v * 1440) / 25.4);
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' };
@@ -43,6 +46,8 @@ const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) =>
 function paragraph(text: string, role?: string): Paragraph {
   const small = role === 'note';
   return new Paragraph({
+    // A visit's reason and distinction stay on the page of its table, as in the PDF.
+    keepNext: role === 'reason' || role === 'distinction',
     spacing: { after: 80, line: small ? 300 : 360 },
     indent: role === 'reason' || role === 'distinction' ? undefined : { firstLine: mm(10) },
     children: [run(text, { size: small ? SIZE.small : SIZE.body, bold: role === 'reason' })],
@@ -82,16 +87,20 @@ function table(b: Extract<BriefBlock, { kind: 'table' }>): Table {
   });
 }
 
+/** A chart's or map's title, kept on the page of the figure it names. */
+const figureTitle = (text: string) =>
+  new Paragraph({
+    keepNext: true,
+    spacing: { before: 120, after: 60 },
+    children: [new TextRun({ text, font: HEADING_FONT, size: SIZE.small })],
+  });
+
 function chart(b: Extract<BriefBlock, { kind: 'chart' }>): Paragraph[] {
   // A native Word chart: its data sits in an embedded workbook, so "Edit Data" works in Word and WPS.
   // Word draws the first category at the bottom of a bar chart: reverse so the order matches the page.
   const bars = [...b.bars].reverse();
   return [
-    new Paragraph({
-      keepNext: true,
-      spacing: { before: 120, after: 60 },
-      children: [new TextRun({ text: b.title, font: HEADING_FONT, size: SIZE.small })],
-    }),
+    figureTitle(b.title),
     new Paragraph({
       keepNext: true,
       children: [
@@ -103,6 +112,7 @@ function chart(b: Extract<BriefBlock, { kind: 'chart' }>): Paragraph[] {
           dataLabels: { value: true, numberFormat: '0' },
           font: { name: '黑体' },
           transformation: { width: 600, height: Math.max(200, bars.length * 30 + 60) },
+          altText: { name: b.id, title: b.title, description: b.alt },
         }),
       ],
     }),
@@ -110,7 +120,50 @@ function chart(b: Extract<BriefBlock, { kind: 'chart' }>): Paragraph[] {
   ];
 }
 
-function blocks(list: readonly BriefBlock[], numbering: () => string): (Paragraph | Table)[] {
+/** A picture of a block the page drew (a map), as PNG bytes and their pixel size. */
+export interface BriefPicture {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
+/** The map as its picture, the title above it and the source and 审图号 lines as its caption right under it. */
+function map(b: Extract<BriefBlock, { kind: 'map' }>, picture: BriefPicture | undefined): Paragraph[] {
+  // A brief without its map would pass for complete: a missing picture is the caller's error.
+  if (!picture) throw new Error(`no picture for the brief's map: ${b.id}`);
+  const width = Math.min(PICTURE_WIDTH_PX, picture.width);
+  const height = Math.round((picture.height / picture.width) * width);
+  return [
+    figureTitle(b.title),
+    new Paragraph({
+      keepNext: true,
+      alignment: AlignmentType.CENTER,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: picture.png,
+          transformation: { width, height },
+          altText: { name: b.id, title: b.title, description: b.alt },
+        }),
+      ],
+    }),
+    ...b.caption.map(
+      (line, i) =>
+        new Paragraph({
+          keepNext: i < b.caption.length - 1 || b.note !== null,
+          spacing: { after: i === b.caption.length - 1 ? 120 : 0 },
+          children: [run(line, { size: SIZE.table, color: '555555' })],
+        }),
+    ),
+    ...(b.note ? [paragraph(b.note, 'note')] : []),
+  ];
+}
+
+function blocks(
+  list: readonly BriefBlock[],
+  numbering: () => string,
+  pictures: ReadonlyMap<string, BriefPicture>,
+): (Paragraph | Table)[] {
   return list.flatMap((b): (Paragraph | Table)[] => {
     switch (b.kind) {
       case 'heading':
@@ -139,16 +192,19 @@ function blocks(list: readonly BriefBlock[], numbering: () => string): (Paragrap
         return [table(b), new Paragraph({ spacing: { after: 60 }, children: [] })];
       case 'chart':
         return chart(b);
+      case 'map':
+        return map(b, pictures.get(b.id));
     }
   });
 }
 
 /**
  * The Word brief of a brief document: A4 with 公文 margins, 黑体 headings and 仿宋 text, the tables as
- * Word tables with repeating header rows, the chart as a native chart, the 示例数据 mark in every
- * page's header and page numbers in the footer. Pack it with Packer.toBlob or Packer.toBuffer.
+ * Word tables with repeating header rows, the chart as a native chart, the map as the PNG `pictures`
+ * holds for it (rendered by the browser from the page's own map), the 示例数据 mark in every page's
+ * header and page numbers in the footer. Pack it with Packer.toBlob or Packer.toBuffer.
  */
-export function briefDocx(doc: BriefDocument): Document {
+export function briefDocx(doc: BriefDocument, pictures: ReadonlyMap<string, BriefPicture> = new Map()): Document {
   let lists = 0;
   const ordered: string[] = [];
   const numbering = () => {
@@ -163,7 +219,7 @@ export function briefDocx(doc: BriefDocument): Document {
       spacing: { before: 240, after: 120 },
       children: [new TextRun({ text: s.heading, font: HEADING_FONT, size: SIZE.heading })],
     }),
-    ...blocks(s.blocks, numbering),
+    ...blocks(s.blocks, numbering, pictures),
   ]);
   const headerText = doc.mark ? `${doc.mark} · ${doc.title}` : doc.title;
   return new Document({

@@ -1,4 +1,5 @@
 import { h, type Child } from '../ui/h.ts';
+import { choropleth } from '../map/choropleth.ts';
 import { briefChartSvg } from './brief-chart.ts';
 import type { BriefBlock, BriefDocument, BriefItem } from './brief-document.ts';
 
@@ -55,6 +56,14 @@ function block(b: BriefBlock): Child {
         h('figcaption', null, b.title),
         briefChartSvg(b),
         h('p', { class: 'brief-note' }, b.note),
+      );
+    case 'map':
+      return h(
+        'figure',
+        { class: 'brief-map', 'data-map': b.id },
+        h('figcaption', null, b.title),
+        choropleth(b.data, b.options),
+        b.note ? h('p', { class: 'brief-note' }, b.note) : null,
       );
   }
 }

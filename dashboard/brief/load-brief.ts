@@ -5,6 +5,7 @@ import { regionLevel } from '../../contract/region-level.ts';
 import type { DataStore } from '../data/data-store.ts';
 import type { RegionTree } from '../data/region-tree.ts';
 import type { BriefNames } from './brief-document.ts';
+import { loadBriefMap, type BriefMap } from './brief-map.ts';
 
 /** The levels a brief is made for. */
 export type BriefLevel = BriefModel['region']['level'];
@@ -42,7 +43,7 @@ export async function loadBrief(
   tree: RegionTree,
   code: string,
   year: number,
-): Promise<{ model: BriefModel; names: BriefNames }> {
+): Promise<{ model: BriefModel; names: BriefNames; map: BriefMap | null }> {
   const level = briefLevel(code);
   if (!level) throw new Error(`not a province, city or county: ${code}`);
   const counties =
@@ -51,11 +52,12 @@ export async function loadBrief(
       : level === 'city'
         ? tree.children(code).map((r) => r.code)
         : tree.children(code).flatMap((c) => tree.children(c.code).map((r) => r.code));
-  const [compliance, inequality, communityParts, complianceParts] = await Promise.all([
+  const [compliance, inequality, communityParts, complianceParts, map] = await Promise.all([
     store.region(code, 'compliance'),
     store.region(code, 'inequality'),
     Promise.all(counties.map((c) => store.county(c, 'communities'))),
     Promise.all(counties.map((c) => store.county(c, 'community-compliance'))),
+    loadBriefMap(store, code, level, year),
   ]);
   let chosen: { scope: PeerScope; groups: GroupRow[]; gaps: GapRow[] } | undefined;
   for (const { scope, shards } of peerScopes(tree, code, level)) {
@@ -95,6 +97,7 @@ export async function loadBrief(
   });
   return {
     model,
+    map,
     names: {
       communities: new Map(communities.map((r) => [r.community_code, r.name])),
       townships,

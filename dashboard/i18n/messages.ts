@@ -318,6 +318,7 @@ export const ZH = {
   col_path: '路径',
   skip_root_file: '放在收件箱根目录的文件：请放入对应数据集文件夹（communities、facilities、staff、funding、wages）',
   skip_inbox_manifest: '收件箱的说明文件，不是数据',
+  skip_inbox_note: '放在数据旁的说明（README、.md、.txt），不是数据，无需处理',
   skip_not_dataset_folder: '不是数据集文件夹（应为 communities、facilities、staff、funding、wages 之一）',
   skip_unsupported_format: '不读取的文件格式（可读取 csv、tsv、xlsx、parquet、json、jsonl）',
   skip_old_excel: '旧版 Excel 或 Word 文件（.xls、.doc）：请另存为 .xlsx 或 CSV',
@@ -783,6 +784,7 @@ export const EN: Record<MessageKey, string> = {
   skip_root_file:
     'A file at the inbox root: put it in its dataset folder (communities, facilities, staff, funding, wages)',
   skip_inbox_manifest: "The inbox's own description, not data",
+  skip_inbox_note: 'A note beside the data (README, .md, .txt), not data; nothing to do',
   skip_not_dataset_folder: 'Not a dataset folder (communities, facilities, staff, funding or wages)',
   skip_unsupported_format: 'A format the pipeline does not read (it reads csv, tsv, xlsx, parquet, json, jsonl)',
   skip_old_excel: 'An old Excel or Word file (.xls, .doc): save it as .xlsx or CSV',

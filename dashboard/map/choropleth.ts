@@ -12,6 +12,9 @@ export const CHOROPLETH_DEFAULTS = {
   fontSize: 12,
   /** Shapes the data has no figure for. */
   noDataFill: '#c8c8c8',
+  /** The outline of the highlighted shape, heavy enough to read in print and on any fill. */
+  highlightStroke: '#000000',
+  highlightWidth: 2.4,
   /** Shapes whose figure is withheld for a small sample: hatched over a pale ground. */
   suppressedFill: '#f4f4f4',
   hatchStroke: '#7a7a7a',
@@ -48,6 +51,8 @@ export interface ChoroplethOptions {
   positiveLabel?: string;
   /** Turns the diverging colours around, so the same side (e.g. the rural one lagging) keeps one hue. */
   flip?: boolean;
+  /** One shape drawn with a heavy outline (the region a brief is about), named in the legend. */
+  highlight?: { code: string; label: string };
   /** The text a pointer over a shape shows: region, value with unit, n. */
   tip: (shape: MapShapeProperties, value: ChoroplethValue | undefined) => string;
   labels: { suppressed: string; noData: string; source: string; review: string };
@@ -57,6 +62,8 @@ export interface ChoroplethOptions {
   /** A shape's accessible name when it can be opened. */
   linkLabel?: (shape: MapShapeProperties, value: ChoroplethValue | undefined) => string;
   width?: number;
+  /** The tallest the shapes are drawn (a printed brief keeps its map short). */
+  maxHeight?: number;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -113,6 +120,7 @@ export function choropleth(data: ChoroplethData, options: ChoroplethOptions): SV
     const status = shapeStatus(value);
     return status === 'value' ? color(value!.value!) : status === 'suppressed' ? `url(#${id}-hatch)` : o.noDataFill;
   };
+  const highlighted = o.highlight ? shapes.filter((f) => f.properties.code === o.highlight!.code) : [];
   const extent: FeatureCollection = { type: 'FeatureCollection', features: [...shapes, ...(lines?.features ?? [])] };
   const [[west, south], [east, north]] = geoBounds(extent);
   const plot = Plot.plot({
@@ -130,6 +138,15 @@ export function choropleth(data: ChoroplethData, options: ChoroplethOptions): SV
     marks: [
       Plot.geo(shapes, { fill: fillOf, stroke: o.shapeStroke, strokeWidth: 0.6 }),
       lines ? Plot.geo(lines, { stroke: o.lineStroke, strokeWidth: 1.2, fill: 'none' }) : null,
+      // Drawn after every shape, so no neighbour's white edge covers part of the outline.
+      highlighted.length
+        ? Plot.geo(highlighted, {
+            stroke: o.highlightStroke,
+            strokeWidth: o.highlightWidth,
+            fill: 'none',
+            className: 'map-highlight',
+          })
+        : null,
       Plot.tip(
         shapes,
         Plot.pointer(
@@ -142,6 +159,7 @@ export function choropleth(data: ChoroplethData, options: ChoroplethOptions): SV
     ],
   }) as SVGSVGElement;
   markShapes(plot, shapes, data, o);
+  plot.querySelector('g.map-highlight path')?.setAttribute('data-highlight', o.highlight!.code);
 
   const width = Number(plot.getAttribute('width'));
   const mapHeight = Number(plot.getAttribute('height'));
@@ -283,9 +301,15 @@ function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElem
     ['suppressed', `url(#${id}-hatch)`, o.labels.suppressed],
     ['no_data', o.noDataFill, o.labels.noData],
   ];
+  if (o.highlight) swatches.push(['highlight', 'none', o.highlight.label]);
   swatches.forEach(([status, fill, label], i) => {
-    const x = ramp + 28;
-    const y = 14 + i * (o.swatch + 8);
+    // A third swatch (the highlight) goes beside the first two, so the legend keeps its height.
+    const x =
+      ramp +
+      28 +
+      (i >= 2 ? Math.max(...swatches.slice(0, 2).map(([, , l]) => textWidth(l, o.fontSize - 1))) + o.swatch + 24 : 0);
+    const y = 14 + (i % 2) * (o.swatch + 8);
+    const outline = status === 'highlight';
     g.append(
       el('rect', {
         x,
@@ -293,8 +317,8 @@ function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElem
         width: o.swatch,
         height: o.swatch,
         fill,
-        stroke: o.hatchStroke,
-        'stroke-width': 0.5,
+        stroke: outline ? o.highlightStroke : o.hatchStroke,
+        'stroke-width': outline ? o.highlightWidth : 0.5,
         'data-swatch': status,
       }),
       el('text', { x: x + o.swatch + 6, y: y + o.swatch - 3 }, label),

@@ -6,7 +6,7 @@ import { chartFigure, type Column } from '../charts/chart-figure.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { choropleth, shapeStatus, type ChoroplethValue } from '../map/choropleth.ts';
 import { loadMap } from '../map/load-map.ts';
-import { REVIEW_NUMBER } from '../map/map-config.ts';
+import { gapMapLegend, gapShapeValue, mapLabels, sentence } from '../map/gap-map.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 
@@ -89,11 +89,7 @@ async function mapFigure(
     if ('gap' in row) {
       if (row.gap !== gap) continue;
       gapRows.set(row.region_code, row);
-      values.set(row.region_code, {
-        value: row.suppressed ? null : row.diff,
-        n: Math.min(row.n_a ?? 0, row.n_b ?? 0),
-        suppressed: row.suppressed,
-      });
+      values.set(row.region_code, gapShapeValue(row));
     } else if (row.group === colorBy) {
       values.set(row.region_code, { value: row.value, n: row.n, suppressed: false });
     }
@@ -112,26 +108,19 @@ async function mapFigure(
     return row ? t('n_pair', { a: fmt.int(row.n_a), b: fmt.int(row.n_b) }) : fmt.int(v?.n);
   };
   const groupLabel = colorBy === 'gap' ? ui.gapName(gap) : ui.groupName(colorBy);
-  // English gap names are lower case ("industry gap"): a title or legend starting with one is capitalised.
-  const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
   const unit = colorBy === 'gap' ? fmt.diffUnit(measure) : fmt.unit(measure.unit);
-  const better = measure.better;
-  const lags = (group: GroupId) => t('map_lags', { group: ui.groupName(group) });
   const plot = topology
     ? choropleth(
         { topology, values },
         {
-          scale: colorBy === 'gap' ? 'diverging' : 'sequential',
-          legendTitle: sentence(
-            colorBy === 'gap'
-              ? t('map_legend_gap', { gap: groupLabel, unit })
-              : t('map_legend_value', { group: groupLabel, unit }),
-          ),
-          format: (v) => (colorBy === 'gap' ? fmt.diffBare(measure, v) : fmt.bare(measure, v)),
-          // diff = a − b: where higher is better a negative gap means a lags, where lower is better b does.
-          negativeLabel: lags(better === 'higher' ? pair.a : pair.b),
-          positiveLabel: lags(better === 'higher' ? pair.b : pair.a),
-          flip: better === 'higher',
+          ...(colorBy === 'gap'
+            ? gapMapLegend(ui, state.indicator, gap, pair)
+            : {
+                scale: 'sequential' as const,
+                legendTitle: sentence(t('map_legend_value', { group: groupLabel, unit })),
+                format: (v: number) => fmt.bare(measure, v),
+                labels: mapLabels(ui),
+              }),
           tip: (shape, v) => {
             const status = shapeStatus(v);
             const name = nameOf(shape);
@@ -140,12 +129,6 @@ async function mapFigure(
             return colorBy === 'gap'
               ? t('map_tip_gap', { name, gap: groupLabel, value: valueText(v), n: nText(shape.code, v) })
               : t('map_tip_value', { name, group: groupLabel, value: valueText(v), n: nText(shape.code, v) });
-          },
-          labels: {
-            suppressed: t('suppressed'),
-            noData: t('no_data'),
-            source: t('map_source'),
-            review: REVIEW_NUMBER ? t('map_review', { number: REVIEW_NUMBER }) : t('map_review_missing'),
           },
           canSelect: (code) => tree.get(code) !== undefined,
           onSelect: (code) => url.go({ region: code }),

@@ -37,6 +37,7 @@ export interface InboxListing {
 export const SKIP_REASONS: Record<SkipReason, string> = {
   root_file: 'a file at the inbox root: put it in its dataset folder (communities, facilities, staff, funding, wages)',
   inbox_manifest: "the inbox's own description (manifest.json), not data",
+  inbox_note: 'a note beside the data (README, .md, .txt), not data; nothing to do',
   not_dataset_folder: 'not a dataset folder (communities, facilities, staff, funding, wages)',
   unsupported_format: 'not a format the pipeline reads (csv, tsv, xlsx, parquet, json, jsonl)',
   old_excel: 'an old Excel or Word file (.xls, .doc): save it as .xlsx or CSV',
@@ -47,6 +48,9 @@ export const SKIP_REASONS: Record<SkipReason, string> = {
   not_a_file: 'neither a file nor a folder (a device, socket or pipe)',
 };
 
+/** Paths that are meant to sit in an inbox without being data. */
+export const EXPECTED_SKIPS: ReadonlySet<SkipReason> = new Set(['inbox_manifest', 'inbox_note']);
+
 const OLD_OFFICE = new Set(['.xls', '.doc', '.ppt', '.wps', '.et']);
 
 function skipReasonOfName(name: string): SkipReason | undefined {
@@ -54,6 +58,13 @@ function skipReasonOfName(name: string): SkipReason | undefined {
   if (name.startsWith('.')) return 'hidden';
   return undefined;
 }
+
+// Notes such as a README or the demo's SYNTHETIC.md belong at the root; telling the clerk to move them
+// into a dataset folder would be wrong advice.
+const NOTE = /^readme|\.(md|txt|rst)$/i;
+
+const rootReason = (name: string): SkipReason =>
+  name === 'manifest.json' ? 'inbox_manifest' : NOTE.test(name) ? 'inbox_note' : 'root_file';
 
 const slash = (parts: string[]) => parts.join('/');
 
@@ -160,10 +171,7 @@ export async function listInbox(inbox: string): Promise<InboxListing> {
       continue;
     }
     if (!info.isDirectory()) {
-      listing.skipped.push({
-        path: entry.name,
-        reason: entry.name === 'manifest.json' ? 'inbox_manifest' : 'root_file',
-      });
+      listing.skipped.push({ path: entry.name, reason: rootReason(entry.name) });
       continue;
     }
     const dataset = datasetSpec(entry.name);

@@ -30,7 +30,7 @@ import { writeQuarantineReport } from './write-quarantine-report.ts';
 import { readStandards } from '../standards/read-standards.ts';
 import type { Standard } from '../../contract/standard.ts';
 import type { SkippedPath } from '../../contract/published-types.ts';
-import { SKIP_REASONS } from '../ingest/list-inbox.ts';
+import { EXPECTED_SKIPS, SKIP_REASONS } from '../ingest/list-inbox.ts';
 import { accountingLines } from '../validate/accounting-lines.ts';
 import { ingestInbox, type IngestSummary } from '../ingest/ingest-inbox.ts';
 import { planIngest, planIsEmpty, recordTouched, type IngestPlan } from '../ingest/plan-ingest.ts';
@@ -245,7 +245,12 @@ async function run(
         `inbox is empty: ${options.inbox} has no data file under communities/, facilities/, staff/, funding/ or wages/${plan.skipped.length ? ` (${plan.skipped.length} other paths, not read)` : ''}; if it is a network share, check that it is mounted and run again; to forget every row on purpose, run with --allow-removal`,
       );
     await recordTouched(connection, plan);
-    for (const s of plan.skipped) logger.warn(`not read: ${s.path}: ${SKIP_REASONS[s.reason]}`);
+    // A note or the manifest beside the data is expected there: say so without a nightly warning.
+    for (const s of plan.skipped) {
+      const line = `not read: ${s.path}: ${SKIP_REASONS[s.reason]}`;
+      if (EXPECTED_SKIPS.has(s.reason)) logger.info(line);
+      else logger.warn(line);
+    }
     // The quality page lists what was not read, so a change there alone is worth a new version.
     const skippedHash = createHash('sha256').update(JSON.stringify(plan.skipped)).digest('hex');
     const meta = await readMeta(connection);

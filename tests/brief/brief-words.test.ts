@@ -8,8 +8,15 @@ import { BRIEF_INDICATORS } from '../../core/brief/build-brief.ts';
 import { compare } from '../../core/brief/compare.ts';
 import { INDICATORS } from '../../contract/indicators.ts';
 import type { Standard } from '../../contract/standard.ts';
-import { briefDocument, comparisonText, type BriefDocument } from '../../dashboard/brief/brief-document.ts';
+import {
+  briefDocument,
+  comparisonText,
+  type BriefBlock,
+  type BriefDocument,
+} from '../../dashboard/brief/brief-document.ts';
 import { briefDocx } from '../../dashboard/brief/brief-docx.ts';
+import { pinyin } from 'pinyin-pro';
+import { romanizer } from '../../dashboard/i18n/romanizer.ts';
 import { makeUi } from '../../dashboard/i18n/ui.ts';
 import { countyInputs, SHIPPED_STANDARDS } from '../helpers/brief-inputs.ts';
 import { tempDir } from '../helpers/fixtures.ts';
@@ -46,7 +53,9 @@ function texts(doc: BriefDocument): string[] {
         case 'table':
           return [...b.head, ...b.rows.flat()];
         case 'chart':
-          return [b.title, b.note, ...b.bars.map((x) => x.label)];
+          return [b.title, b.note, b.alt, ...b.bars.map((x) => x.label)];
+        case 'map':
+          return [b.title, ...b.caption, b.alt, ...(b.note ? [b.note] : [])];
       }
     }),
   ]);
@@ -84,6 +93,14 @@ describe('comparison words', () => {
         expect(z).toContain({ better: '较好', worse: '较差', same: '持平' }[verdict]);
         expect(e).toContain({ higher: 'higher than', lower: 'lower than', equal: 'equal to' }[relation]);
         expect(e).toMatch(new RegExp(`\\(${{ better: 'better', worse: 'worse', same: 'the same' }[verdict]}\\)$`));
+        // With the relative difference: said to be relative to the median, and which way.
+        const zg = comparisonText(zh, indicator, value, reference, '同市其他县（区）', true);
+        const eg = comparisonText(en, indicator, value, reference, 'the other counties', true);
+        if (relation === 'equal') expect(zg).not.toContain('比中位数');
+        else {
+          expect(zg).toMatch({ higher: /，比中位数高 [\d.]+%）$/, lower: /，比中位数低 [\d.]+%）$/ }[relation]);
+          expect(eg).toMatch({ higher: /, [\d.]+% above it\)$/, lower: /, [\d.]+% below it\)$/ }[relation]);
+        }
       }
     }
   });
@@ -96,10 +113,10 @@ describe('the brief document of a county (王益区 2019)', () => {
 
   it('says "higher" of 11.6% against 9.4% turnover, and checks every comparison sentence against its numbers', () => {
     expect(texts(docs.zh).join('\n')).toContain(
-      '人员流失率（城镇社区）为 11.6%，高于同市其他县（区）中位数 9.4%（较差，相差 23.4%）',
+      '人员流失率（城镇社区）为 11.6%，高于同市其他县（区）中位数 9.4%（较差，比中位数高 23.4%）',
     );
     expect(texts(docs.en).join('\n')).toContain(
-      'Staff turnover (Urban) is 11.6%, higher than the median of the other counties of the city, 9.4% (worse, by 23.4%)',
+      'Staff turnover (Urban) is 11.6%, higher than the median of the other counties of the city, 9.4% (worse, 23.4% above it)',
     );
     const patterns = {
       zh: /([\d,.]+)\s*(?:%|\S*)?，(高于|低于|等于)[^，。；]*?中位数 ([\d,.]+)/g,
@@ -139,10 +156,10 @@ describe('the brief document of a county (王益区 2019)', () => {
     // A Tongchuan county is not bound by Xinzhou's reply nor by Wangcang's.
     expect(problems).not.toMatch(/忻州|旺苍/);
     expect(section(docs.zh, 'references')).toContain(
-      '若采用旺苍县的标准（每个社区办公经费不低于3万元），8 个社区中有 5 个达不到',
+      '若采用旺苍县的标准“每个社区办公经费不低于3万元”，8 个社区中有 5 个达不到',
     );
     expect(section(docs.en, 'references')).toContain(
-      "Under 旺苍县's standard (Every community: work funds ≥ 30,000 yuan a year)",
+      "Under 旺苍县's standard, “Every community: work funds ≥ 30,000 yuan a year”",
     );
   });
 
@@ -151,6 +168,11 @@ describe('the brief document of a county (王益区 2019)', () => {
     expect(section(docs.zh, 'problems')).toContain('涉及社区 3 个，名单见附录 1。');
     expect(section(docs.zh, 'appendix')).toContain('王家河街道（1 个）：社区3号');
     expect(section(docs.zh, 'appendix')).toContain('黄堡镇（2 个）：社区201号，社区202号');
+    // The hot spots' list is named as the problem is, not as the whole indicator.
+    expect(section(docs.zh, 'appendix')).toMatch(/附录 2：人员流失热点（年流失率不低于 25%）（\d+ 个）/);
+    expect(section(docs.en, 'appendix')).toMatch(
+      /Appendix 2: Staff turnover hot spots \(turnover of 25% or more\) \(\d+\)/,
+    );
   });
 
   it('never names sources by file number, "seeds" or "SPEC", and speaks no English in Chinese', () => {
@@ -160,6 +182,16 @@ describe('the brief document of a county (王益区 2019)', () => {
     }
     const chinese = texts(docs.zh).join('\n').replace(/n=|m²/g, '');
     expect(chinese.match(/.{0,20}[A-Za-z]{2,}.{0,20}/)?.[0] ?? null).toBeNull();
+  });
+
+  it('spells every place, township and community in pinyin in the English brief, as the English dashboard does', () => {
+    const english = makeUi('en', manifest, romanizer(pinyin));
+    const doc = briefDocument(english, model, names(inputs));
+    expect(doc.title).toBe('Wangyi District: inspection brief on urban–rural community governance, 2019');
+    const all = [doc.title, doc.markLine ?? '', ...texts(doc)].join('\n');
+    expect(all.match(/.{0,20}\p{Script=Han}.{0,20}/u)?.[0] ?? null).toBeNull();
+    expect(section(doc, 'references')).toContain("Under Wangcang County's standard");
+    expect(section(doc, 'visits')).toMatch(/Stop 1: \w+ (Town|Subdistrict)/);
   });
 
   it('names the standards in English in the English brief', () => {
@@ -235,6 +267,23 @@ describe('the Word brief', () => {
   const doc = briefDocument(zh, buildBrief(inputs), names(inputs));
   const dir = tempDir('cb-docx-');
 
+  it('refuses a map block without its picture rather than leave the map out', () => {
+    const map: BriefBlock = {
+      kind: 'map',
+      id: 'map',
+      title: '地图',
+      caption: ['底图来源', '审图号'],
+      alt: '地图',
+      note: null,
+      data: { topology: { type: 'Topology', objects: {}, arcs: [], unmapped: [] } as never, values: new Map() },
+      options: {} as never,
+    };
+    const withMap = { ...doc, sections: [{ id: 'gaps' as const, heading: '二、城乡差距', blocks: [map] }] };
+    expect(() => briefDocx(withMap)).toThrow("no picture for the brief's map: map");
+    const png = { png: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), width: 1240, height: 700 };
+    expect(() => briefDocx(withMap, new Map([['map', png]]))).not.toThrow();
+  });
+
   it('is A4 with 公文 margins, 仿宋/黑体, tables with repeating headers equal to the page, a native chart, the mark and page numbers', async () => {
     const file = join(dir, 'brief.docx');
     writeFileSync(file, await Packer.toBuffer(briefDocx(doc)));
@@ -270,6 +319,10 @@ describe('the Word brief', () => {
       const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
       expect(rows.map((r) => r.cells.map(decode))).toEqual([b.head, ...b.rows]);
     });
+    // Every picture's and chart's alt text is in the brief's language (docx would say "Bar chart").
+    const alts = [...body.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!);
+    expect(alts.length).toBeGreaterThan(0);
+    for (const alt of alts) expect(alt).not.toMatch(/[A-Za-z]{2,}/);
     // The sections in order, as Heading 1.
     const headings = [...body.matchAll(/<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(
       (m) => m[1],

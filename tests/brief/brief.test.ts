@@ -13,6 +13,9 @@ import { serveStatic, type StaticServer } from '../../tools/serve/static-server.
 import { FIXTURE_NOW, tempDir } from '../helpers/fixtures.ts';
 import { internalWords } from '../helpers/internal-words.ts';
 import { runBriefCli } from '../helpers/run-cli.ts';
+import { INDICATORS } from '../../contract/indicators.ts';
+import type { MapTopology } from '../../contract/map-files.ts';
+import { makeUi } from '../../dashboard/i18n/ui.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -77,6 +80,7 @@ describe('the inspection brief over the demo data', () => {
     await writeWordBriefs(
       server.url,
       jobs.map((j) => ({ ...j, out: join(dir, `${j.key}.docx`) })),
+      browser,
     );
     for (const j of jobs) {
       pdfs.set(j.key, join(dir, `${j.key}.pdf`));
@@ -135,6 +139,16 @@ describe('the inspection brief over the demo data', () => {
     const { page, errors } = await open('61', 2019);
     expect(await page.locator('.brief-title').textContent()).toBe('陕西省城乡社区治理视察简报（2019年）');
     expect(await page.locator('.brief-basics').textContent()).toContain('比较对象：全国其他省份');
+    // A province brief maps its cities, none outlined.
+    const cities = (JSON.parse(readFileSync(join(site, 'maps', 'cities', '61.json'), 'utf8')) as MapTopology).objects
+      .regions.geometries.length;
+    expect(cities).toBeGreaterThanOrEqual(10);
+    const provinceMap = page.locator('figure.brief-map svg.choropleth');
+    expect(await provinceMap.locator('path[data-code]').count()).toBe(cities);
+    expect(await provinceMap.locator('[data-highlight]').count()).toBe(0);
+    expect(await page.locator('figure.brief-map figcaption').textContent()).toBe(
+      '陕西省各市城乡差距：综合服务中心覆盖率（2019年）',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 600_000);
@@ -216,7 +230,7 @@ describe('the inspection brief over the demo data', () => {
     expect(problems).toContain('依据：铜川市政协《城乡社区治理工作视察报告》（2019年3月）');
     expect(problems).toMatch(/431个社区中\d+个未达标/);
     const references = between(text, '四、参照', '五、视察安排');
-    expect(references).toContain('若采用旺苍县的标准（每个社区办公经费不低于3万元）');
+    expect(references).toContain('若采用旺苍县的标准“每个社区办公经费不低于3万元”');
     expect(references).toContain('出处：旺苍县人民政府办公室《关于县政协十届一次会议第73号提案的答复》（2017年）');
   });
 
@@ -248,6 +262,8 @@ describe('the inspection brief over the demo data', () => {
       const zh = pdfText(pdfs.get(`${region}-zh`)!);
       expect(en).toContain('social insurance and a housing fund');
       expect(en).not.toContain('五险一金');
+      // Places, townships and communities in pinyin, as on the English dashboard: no Chinese at all.
+      expect(en.match(/.{0,20}\p{Script=Han}.{0,20}/u)?.[0] ?? null, region).toBeNull();
       const pages = (t: string) => t.split('\f').filter((p) => p.trim()).length;
       expect(pages(en), region).toBeLessThanOrEqual(pages(zh) + 1);
       // Page 1 reaches the gaps table instead of leaving it for page 2.
@@ -307,6 +323,10 @@ describe('the inspection brief over the demo data', () => {
     expect(flat).toContain('王益区城乡社区治理视察简报（2019年）');
     for (const heading of ['一、基本情况', '二、城乡差距', '三、存在问题', '五、视察安排与问题清单'])
       expect(flat).toContain(heading);
+    // The map's title and its caption lines come through with the picture.
+    expect(flat).toContain('王益区在铜川市的位置：各县（区）城乡差距，综合服务中心覆盖率（2019年）');
+    expect(flat).toContain(squeeze(mapWords('zh').source));
+    expect(flat).toContain(squeeze(mapWords('zh').review));
     const pages = text.split('\f').filter((p) => p.trim());
     for (const p of pages) expect(p).toContain('示例数据');
     // A table cell (one short enough not to wrap) and the chart's own labels (its data's values).
@@ -326,6 +346,118 @@ describe('the inspection brief over the demo data', () => {
     await download.saveAs(file);
     expect(docxTables(file)).toEqual(docxTables(words.get('610202-zh')!));
     await page.close();
+  });
+
+  // The two briefs of the issue, each language: Tongchuan's counties; Wangyi among them, outlined.
+  const mapBriefs = ['6102-zh', '6102-en', '610202-zh', '610202-en'] as const;
+  const mapWords = (lang: 'zh' | 'en') => {
+    const ui = makeUi(lang, { indicators: [...INDICATORS] });
+    return {
+      source: ui.t('map_source'),
+      review: ui.t('map_review_missing'),
+      legend: [ui.t('map_lags', { group: ui.groupName('urban') }), ui.t('map_lags', { group: ui.groupName('rural') })],
+      missing: [ui.t('suppressed'), ui.t('no_data')],
+    };
+  };
+  const countyShapes = () =>
+    (JSON.parse(readFileSync(join(site, 'maps', 'counties', '6102.json'), 'utf8')) as MapTopology).objects.regions
+      .geometries.length;
+
+  it("draws Tongchuan's counties, and Wangyi outlined among them, with the dashboard's legend and source lines", async () => {
+    // The registry's four counties of Tongchuan all have boundaries.
+    expect(countyShapes()).toBe(4);
+    for (const key of mapBriefs) {
+      const [region, lang] = key.split('-') as [string, 'zh' | 'en'];
+      const { page, errors } = await open(region, 2019, lang);
+      const map = page.locator('.brief-gaps figure.brief-map svg.choropleth');
+      expect(await map.count(), key).toBe(1);
+      expect(await map.locator('path[data-code]').count(), key).toBe(4);
+      const codes = await map
+        .locator('path[data-code]')
+        .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
+      expect(codes.sort(), key).toEqual(['610202', '610203', '610204', '610222']);
+      // 宜君县 has two urban communities in 2019: its gap is withheld, drawn hatched, not as a colour.
+      expect(await map.locator('path[data-code="610222"]').getAttribute('data-status'), key).toBe('suppressed');
+      expect(await map.locator('path[data-code="610202"]').getAttribute('data-status'), key).toBe('value');
+      const highlighted = await map
+        .locator('[data-highlight]')
+        .evaluateAll((ps) => ps.map((p) => p.getAttribute('data-highlight')));
+      expect(highlighted, key).toEqual(region === '610202' ? ['610202'] : []);
+      expect(await map.locator('[data-swatch="highlight"]').count(), key).toBe(region === '610202' ? 1 : 0);
+      const words = mapWords(lang);
+      expect(await map.locator('[data-line="source"]').textContent()).toBe(words.source);
+      expect(await map.locator('[data-line="review"]').textContent()).toBe(words.review);
+      expect(errors, key).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('prints the map with its legend, both missing kinds and the source and 审图号 lines, without an extra empty page', () => {
+    for (const key of mapBriefs) {
+      const lang = key.endsWith('-en') ? 'en' : 'zh';
+      const words = mapWords(lang);
+      const text = squeeze(pdfText(pdfs.get(key)!));
+      for (const line of [words.source, words.review, ...words.legend, ...words.missing])
+        expect(text, `${key}: ${line}`).toContain(squeeze(line));
+      if (lang === 'zh') expect(text).toContain('底图来源：国家地理信息公共服务平台·天地图，2024年5月版');
+      // Every page but the last is filled to at least half its height (header and footer aside): a
+      // figure that does not fit where it falls would leave the page before it mostly empty.
+      const bbox = execFileSync('pdftotext', ['-bbox', pdfs.get(key)!, '-'], { encoding: 'utf8' });
+      const pages = [...bbox.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+      expect(pages.length, key).toBeGreaterThan(1);
+      pages.slice(0, -1).forEach((p, i) => {
+        const height = Number(p[1]);
+        const bottoms = [...p[2]!.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+        const body = bottoms.filter((y) => y > 40 && y < height - 40);
+        expect(Math.max(...body), `${key} page ${i + 1}`).toBeGreaterThan(height / 2);
+      });
+      // A visit's name and reason never end a page without its table.
+      if (lang === 'zh')
+        pdfText(pdfs.get(key)!)
+          .split('\f')
+          .forEach((p, i) => {
+            const heads = [...p.matchAll(/（(?:城镇社区|农村·[^，]+)，代码 \d{12}）/g)];
+            const last = heads.at(-1);
+            if (last) expect(p.slice(last.index).includes('本社区'), `${key} page ${i + 1}`).toBe(true);
+          });
+    }
+  });
+
+  it('puts the map into the Word brief as a real PNG, with the source and 审图号 lines as its caption', () => {
+    for (const key of mapBriefs) {
+      const file = words.get(key)!;
+      const lang = key.endsWith('-en') ? 'en' : 'zh';
+      const media = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' })
+        .split('\n')
+        .filter((n) => n.startsWith('word/media/'));
+      expect(media, key).toHaveLength(1);
+      expect(media[0]).toMatch(/\.png$/);
+      const png = execFileSync('unzip', ['-p', file, media[0]!]);
+      expect([...png.subarray(0, 8)], key).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      // Drawn at twice the page's 620 px map, the legend under the shapes.
+      expect(width, key).toBe(1240);
+      expect(height, key).toBeGreaterThan(500);
+      expect(height, key).toBeLessThan(width);
+      const body = unzip(file, 'word/document.xml');
+      const paragraphs = [...body.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
+      const at = paragraphs.findIndex((p) => p.includes('<pic:pic'));
+      expect(at, key).toBeGreaterThan(0);
+      const textOf = (p: string) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('');
+      const caption = mapWords(lang);
+      // The caption right under the picture: the source, then the 审图号 line.
+      expect(textOf(paragraphs[at + 1]!), key).toBe(caption.source);
+      expect(textOf(paragraphs[at + 2]!), key).toBe(caption.review);
+      const place = {
+        '6102-zh': '铜川市',
+        '6102-en': 'Tongchuan City',
+        '610202-zh': '王益区',
+        '610202-en': 'Wangyi District',
+      };
+      expect(textOf(paragraphs[at - 1]!), key).toContain(place[key]);
+      expect(body, key).toMatch(/<wp:docPr [^>]*descr="[^"]+"/);
+    }
   });
 
   it('keeps sources by issuer, title and date in every published file and on the 方法 and 达标 pages', async () => {

@@ -1,15 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Packer } from 'docx';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { CurrentPointer, RegionRow } from '../../contract/published-types.ts';
-import { briefDocument } from '../../dashboard/brief/brief-document.ts';
-import { briefDocx, briefFileName } from '../../dashboard/brief/brief-docx.ts';
-import { briefLevel, loadBrief } from '../../dashboard/brief/load-brief.ts';
-import { DataStore } from '../../dashboard/data/data-store.ts';
-import { RegionTree } from '../../dashboard/data/region-tree.ts';
-import { makeUi } from '../../dashboard/i18n/ui.ts';
+import { briefFileName } from '../../dashboard/brief/brief-docx.ts';
+import { briefLevel } from '../../dashboard/brief/load-brief.ts';
 import { buildSite } from '../build-site.ts';
 import { CliError, EXIT, exitCodeOf } from '../../pipeline/cli-error.ts';
 import { consoleLogger } from '../../pipeline/logger.ts';
@@ -20,8 +15,9 @@ const HELP = `Usage: npm run brief -- --region CODE --year YYYY [--format pdf|do
        npm run brief -- --region CITY --year YYYY --all-counties --out DIR [--format pdf|docx] [--lang zh|en]
 
 Writes the inspection brief (视察简报) of a province (2-digit code), city (4 digits) or county
-(6 digits) as an A4 PDF (printed by Chromium from the brief page) or an editable Word file (.docx),
-from the published data of the site (default dist; run npm start or npm run pipeline first).
+(6 digits) as an A4 PDF (printed by Chromium from the brief page) or an editable Word file (.docx,
+the brief page's own Word download), from the published data of the site (default dist; run npm start
+or npm run pipeline first).
 Without --out the file goes to DIR/briefs/ of the site. --all-counties writes one brief per county
 of the city into the folder --out names (--out-dir is the same).`;
 
@@ -48,37 +44,70 @@ function writeAtomically(path: string, write: (temp: string) => Promise<void> | 
     });
 }
 
+/** A brief shown in the browser, checked to be the one asked for. */
+interface ShownBrief {
+  page: Page;
+  title: string;
+  /** The 示例数据 mark in the brief's language, or null for real data. */
+  mark: string | null;
+}
+
 /**
- * Prints briefs from a served site: opens each brief page, waits until it has rendered, refuses a
- * page that shows an error, and prints A4 with the 示例数据 mark (for synthetic data) and the title
- * in every page's header and page numbers in the footer. Returns the title of each brief.
+ * One browser page that shows briefs one after another: the app loads once, and each next brief is
+ * an in-app navigation (as the back button makes), so a batch pays the page's start-up, the shared
+ * data files and the map files once instead of per brief. Refuses a page that shows an error or a
+ * brief other than the one asked for. Errors thrown in the page are collected per brief.
  */
-export async function printBriefs(siteUrl: string, jobs: readonly BriefJob[], browser: Browser): Promise<string[]> {
-  const titles: string[] = [];
-  const context = await browser.newContext({ colorScheme: 'light' });
-  try {
-    for (const job of jobs) {
-      const page = await context.newPage();
-      const errors: string[] = [];
+async function briefViewer(context: BrowserContext, siteUrl: string) {
+  let page: Page | undefined;
+  const errors: string[] = [];
+  const show = async (job: BriefJob): Promise<ShownBrief> => {
+    const query = `?page=brief&region=${job.region}&year=${job.year}&lang=${job.lang}`;
+    errors.length = 0;
+    if (!page) {
+      page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${siteUrl}?page=brief&region=${job.region}&year=${job.year}&lang=${job.lang}`);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-      const title = await page
-        .locator('.brief-title')
-        .textContent({ timeout: 1_000 })
-        .catch(() => null);
+      await page.goto(`${siteUrl}${query}`);
+    } else {
+      // The app re-renders on popstate and marks the body not ready before its first await.
+      await page.evaluate((q) => {
+        history.pushState(null, '', q);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, query);
+    }
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const shown = page.locator(`.brief[data-region="${job.region}"][data-year="${job.year}"]`);
+    const title = (await shown.count()) === 1 ? await shown.locator('.brief-title').textContent() : null;
+    if (!title) {
       const problem = await page
         .locator('main .error, main .note')
         .first()
         .textContent({ timeout: 500 })
         .catch(() => null);
-      if (!title)
-        throw new CliError(
-          `no brief for region ${job.region} in ${job.year}: ${problem ?? (errors.join('; ') || 'the page shows none')}`,
-        );
-      if (errors.length > 0) throw new CliError(`brief for ${job.region} failed in the browser: ${errors.join('; ')}`);
-      const mark =
-        (await page.locator('.brief-mark').count()) > 0 ? (job.lang === 'zh' ? '示例数据' : 'Synthetic data') : null;
+      throw new CliError(
+        `no brief for region ${job.region} in ${job.year}: ${problem ?? (errors.join('; ') || 'the page shows none')}`,
+      );
+    }
+    if (errors.length > 0) throw new CliError(`brief for ${job.region} failed in the browser: ${errors.join('; ')}`);
+    const mark =
+      (await shown.locator('.brief-mark').count()) > 0 ? (job.lang === 'zh' ? '示例数据' : 'Synthetic data') : null;
+    return { page, title, mark };
+  };
+  return { show, errors };
+}
+
+/**
+ * Prints briefs from a served site, one browser page for them all: A4 with the 示例数据 mark (for
+ * synthetic data) and the title in every page's header and page numbers in the footer. Returns the
+ * title of each brief.
+ */
+export async function printBriefs(siteUrl: string, jobs: readonly BriefJob[], browser: Browser): Promise<string[]> {
+  const titles: string[] = [];
+  const context = await browser.newContext({ colorScheme: 'light' });
+  try {
+    const viewer = await briefViewer(context, siteUrl);
+    for (const job of jobs) {
+      const { page, title, mark } = await viewer.show(job);
       await page.emulateMedia({ media: 'print' });
       const header = mark
         ? `<b style="color:#b00000">${escapeHtml(mark)}</b> · ${escapeHtml(title)}`
@@ -95,7 +124,6 @@ export async function printBriefs(siteUrl: string, jobs: readonly BriefJob[], br
         });
       });
       titles.push(title);
-      await page.close();
     }
   } finally {
     await context.close();
@@ -104,22 +132,37 @@ export async function printBriefs(siteUrl: string, jobs: readonly BriefJob[], br
 }
 
 /**
- * Writes Word briefs from a served site: the same loading, model and words as the brief page, packed
- * by the docx writer in Node (no browser needed). Returns the title of each brief.
+ * Writes Word briefs from a served site with the brief page's own download button, so the file is
+ * exactly what a reader saves there: the same model and words, and the map as a picture of the map
+ * the page drew. Returns the title of each brief.
  */
-export async function writeWordBriefs(siteUrl: string, jobs: readonly BriefJob[]): Promise<string[]> {
-  const store = await DataStore.open(new URL('data/', siteUrl));
-  const tree = new RegionTree(await store.regions());
+export async function writeWordBriefs(siteUrl: string, jobs: readonly BriefJob[], browser: Browser): Promise<string[]> {
   const titles: string[] = [];
-  for (const job of jobs) {
-    if (!tree.get(job.region)) throw new CliError(`no data for region: ${job.region}`);
-    if (!store.manifest.years.includes(job.year))
-      throw new CliError(`no data for year: ${job.year} (published: ${store.manifest.years.join(', ')})`);
-    const { model, names } = await loadBrief(store, tree, job.region, job.year);
-    const doc = briefDocument(makeUi(job.lang, store.manifest), model, names);
-    const bytes = await Packer.toBuffer(briefDocx(doc));
-    await writeAtomically(job.out, (temp) => writeFileSync(temp, bytes));
-    titles.push(doc.title);
+  const context = await browser.newContext({ colorScheme: 'light', acceptDownloads: true });
+  try {
+    const viewer = await briefViewer(context, siteUrl);
+    for (const job of jobs) {
+      const { page, title } = await viewer.show(job);
+      // The button's handler runs unawaited: an error in it shows only as a page error, never a download.
+      let onError: (error: Error) => void = () => undefined;
+      const failed = new Promise<never>((_, reject) => {
+        onError = (error) =>
+          reject(new CliError(`Word brief for ${job.region} failed in the browser: ${error.message}`));
+      });
+      failed.catch(() => undefined);
+      page.on('pageerror', onError);
+      const [download] = await Promise.race([
+        Promise.all([
+          page.waitForEvent('download', { timeout: 60_000 }),
+          page.evaluate(() => document.querySelector<HTMLButtonElement>('button.brief-docx')!.click()),
+        ]),
+        failed,
+      ]).finally(() => page.off('pageerror', onError));
+      await writeAtomically(job.out, (temp) => download.saveAs(temp));
+      titles.push(title);
+    }
+  } finally {
+    await context.close();
   }
   return titles;
 }
@@ -216,12 +259,11 @@ export async function main(argv: string[]): Promise<number> {
     })) satisfies BriefJob[];
     server = await serveStatic(site);
     const started = performance.now();
-    let titles: string[];
-    if (format === 'docx') titles = await writeWordBriefs(server.url, jobs);
-    else {
-      browser = await launchChromium();
-      titles = await printBriefs(server.url, jobs, browser);
-    }
+    browser = await launchChromium();
+    const titles =
+      format === 'docx'
+        ? await writeWordBriefs(server.url, jobs, browser)
+        : await printBriefs(server.url, jobs, browser);
     jobs.forEach((job, i) => process.stdout.write(`${job.out}: ${titles[i]}\n`));
     logger.info(`${jobs.length} brief(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return EXIT.ok;

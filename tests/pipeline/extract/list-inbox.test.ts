@@ -26,6 +26,8 @@ function messyInbox(): string {
   const inbox = join(tempDir('cb-list-'), 'inbox');
   cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
   writeFileSync(join(inbox, 'manifest.json'), '{}');
+  writeFileSync(join(inbox, 'SYNTHETIC.md'), '# demo\n');
+  writeFileSync(join(inbox, '说明.txt'), 'x');
   writeFileSync(join(inbox, 'funding_2020.csv'), 'community_code,year\n');
   mkdirSync(join(inbox, 'community'));
   writeFileSync(join(inbox, 'community', 'a.csv'), 'x\n');
@@ -49,6 +51,7 @@ describe('listing the inbox', () => {
   it('names every path it does not read, with the reason', async () => {
     const listing = await listInbox(messyInbox());
     expect(listing.skipped).toEqual([
+      { path: 'SYNTHETIC.md', reason: 'inbox_note' },
       { path: 'community/', reason: 'not_dataset_folder' },
       { path: 'facilities/2019/again/', reason: 'symlink_loop' },
       { path: 'funding/gone.csv', reason: 'broken_link' },
@@ -59,6 +62,7 @@ describe('listing the inbox', () => {
       { path: 'staff/roster_2018.xls', reason: 'old_excel' },
       { path: 'staff/~$roster.xlsx', reason: 'office_lock' },
       { path: 'staff/说明.doc', reason: 'old_excel' },
+      { path: '说明.txt', reason: 'inbox_note' },
     ]);
     expect(listing.files.map((f) => f.name)).toEqual([
       'communities/communities.csv',
@@ -87,8 +91,13 @@ describe('listing the inbox', () => {
     expect(logger.lines).toContain(
       'warning: not read: staff/roster_2018.xls: an old Excel or Word file (.xls, .doc): save it as .xlsx or CSV',
     );
+    // A note beside the data is expected there: named, but no warning every night.
+    expect(logger.lines).toContain(
+      'not read: SYNTHETIC.md: a note beside the data (README, .md, .txt), not data; nothing to do',
+    );
+    expect(logger.lines.filter((l) => l.startsWith('warning:') && l.includes('SYNTHETIC.md'))).toEqual([]);
     const quality = JSON.parse(readFileSync(join(dir, 'site', 'data', first.version, 'quality.json'), 'utf8'));
-    expect(quality.skipped).toHaveLength(10);
+    expect(quality.skipped).toHaveLength(12);
     expect(quality.skipped).toContainEqual({ path: 'community/', reason: 'not_dataset_folder' });
     // A new file that is not read is news too: the quality page must show it.
     writeFileSync(join(inbox, 'funding', 'budget.xls'), 'x');
@@ -98,7 +107,7 @@ describe('listing the inbox', () => {
     // With nothing new at all, the run is a no-op that still names what it did not read.
     const third = await runPipeline({ ...options, now: new Date(FIXTURE_NOW.getTime() + 120_000) });
     expect(third.noop).toBe(true);
-    expect(third.skipped).toHaveLength(11);
+    expect(third.skipped).toHaveLength(13);
   });
 
   it('re-reads a file edited in place with the same size and its modification time restored', async () => {
