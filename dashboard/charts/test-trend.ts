@@ -102,7 +102,8 @@ export function testTrendChart(data: readonly TestOutcome[], options: TestTrendO
   const columns: Column<TestOutcome>[] = [
     { key: 'run_id', label: t('col_run'), text: (d) => d.run_id },
     { key: 'started_at', label: t('col_started'), text: (d) => fmt.dateTime(d.started_at), value: (d) => d.started_at },
-    { key: 'test_id', label: t('col_test'), text: (d) => testName(d.test_id) },
+    // The download keeps the machine id beside the status's, as the method page maps them.
+    { key: 'test_id', label: t('col_test'), text: (d) => testName(d.test_id), value: (d) => d.test_id },
     { key: 'status', label: t('col_status'), text: (d) => statusName(d.status), value: (d) => d.status },
     {
       key: 'failures',

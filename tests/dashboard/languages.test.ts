@@ -128,9 +128,12 @@ describe('each language complete on every page', () => {
     // version id.
     const current = (await (await fetch(`${site.url}data/current.json`)).json()) as { version: string };
     const quality = (await (await fetch(`${site.url}data/${current.version}/quality.json`)).json()) as QualityReport;
+    // The run chart labels each run by its id's last four hex digits (random: "bccd" is a code, not a word).
+    const history = (await (await fetch(`${site.url}data/runs.json`)).json()) as { runs: { run_id: string }[] };
     const quoted = [
       ...new Set([
         current.version,
+        ...history.runs.flatMap((r) => [r.run_id, r.run_id.slice(-4)]),
         ...quality.files.flatMap((f) => [f.path, ...f.extra_columns]),
         ...quality.quarantine.flatMap((r) => [r.file, r.sheet ?? '', r.column_name ?? '']),
       ]),
