@@ -1,4 +1,4 @@
-import { cpus, totalmem, hostname, release } from 'node:os';
+import { cpus, totalmem, hostname, loadavg, release } from 'node:os';
 
 /** What the report says about the machine, so figures are read against it. */
 export function machineDescription(): string {
@@ -9,5 +9,8 @@ export function machineDescription(): string {
     `- cpu: ${cpu[0]?.model ?? 'unknown'} × ${cpu.length}`,
     `- memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- node: ${process.version}`,
+    `- load at start: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(', ')} (1, 5, 15 min)`,
   ].join('\n');
 }

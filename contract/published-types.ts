@@ -69,32 +69,47 @@ const measureColumns = (): MeasureColumns =>
 const GAP_IDS = Object.keys(GAPS) as GapId[];
 
 /**
+ * A gap as readers see it: the columns of gaps.csv and the diff's changes. No shard stores gaps: a
+ * reader derives them from a groups shard (core/metrics/gaps-from-groups.ts) to the warehouse's digits,
+ * so the pages do not download every group value twice.
+ */
+export const GAP_COLUMNS = {
+  level: col.text(LEVELS),
+  region_code: col.text(),
+  // A township outside the registry has no name.
+  region_name: col.textOrNull(),
+  year: col.int(),
+  indicator: col.text(),
+  gap: col.text(GAP_IDS),
+  value_a: col.floatOrNull(),
+  value_b: col.floatOrNull(),
+  n_a: col.int(),
+  n_b: col.int(),
+  diff: col.floatOrNull(),
+  ratio: col.floatOrNull(),
+  suppressed: col.bool(),
+  /** Change of diff since the region's previous published year. */
+  diff_change_prev: col.floatOrNull(),
+  /** Change of diff since the region's first year with an unsuppressed diff. */
+  diff_change_first: col.floatOrNull(),
+} as const satisfies ShardColumns;
+
+/**
  * Every Arrow shard a version publishes, column by column, in the order its query selects them: the
  * one description the writer's queries are tested against and the readers' row types come from.
  */
 export const SHARD_COLUMNS = {
   /** regions.arrow: the region tree, nation to township. */
-  regions: { level: col.text(LEVELS), code: col.text(), name: col.text(), parent: col.textOrNull() },
+  regions: {
+    level: col.text(LEVELS),
+    code: col.text(),
+    name: col.text(),
+    parent: col.textOrNull(),
+    /** Communities the region has data for in any published year. */
+    communities: col.int(),
+  },
   /** search/<province>.arrow: a province's townships and communities by name and code. */
   search: { level: col.text(LEVELS), code: col.text(), name: col.text(), parent: col.textOrNull() },
-  gaps: {
-    level: col.text(LEVELS),
-    region_code: col.text(),
-    // A township outside the registry has no name.
-    region_name: col.textOrNull(),
-    year: col.int(),
-    indicator: col.text(),
-    gap: col.text(GAP_IDS),
-    value_a: col.floatOrNull(),
-    value_b: col.floatOrNull(),
-    n_a: col.int(),
-    n_b: col.int(),
-    diff: col.floatOrNull(),
-    ratio: col.floatOrNull(),
-    suppressed: col.bool(),
-    diff_change_prev: col.floatOrNull(),
-    diff_change_first: col.floatOrNull(),
-  },
   groups: {
     level: col.text(LEVELS),
     region_code: col.text(),
@@ -174,10 +189,12 @@ export const SHARD_COLUMNS = {
 /** The name of a published shard. */
 export type ShardName = keyof typeof SHARD_COLUMNS;
 
-/** A region of regions.arrow (nation to township), or a community of a search shard. */
+/** A region of regions.arrow (nation to township). */
 export type RegionRow = RowOf<typeof SHARD_COLUMNS.regions>;
-/** One row of gaps.arrow. */
-export type GapRow = RowOf<typeof SHARD_COLUMNS.gaps>;
+/** A township or community of a search shard, or any region found by name or code. */
+export type PlaceRow = RowOf<typeof SHARD_COLUMNS.search>;
+/** One gap of a region, indicator and year (see GAP_COLUMNS). */
+export type GapRow = RowOf<typeof GAP_COLUMNS>;
 /** One row of groups.arrow. */
 export type GroupRow = RowOf<typeof SHARD_COLUMNS.groups>;
 /** One row of inequality.arrow. */

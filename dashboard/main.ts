@@ -1,4 +1,5 @@
 import { DataStore } from './data/data-store.ts';
+import { warmFirstView } from './data/warm-first-view.ts';
 import { setExportContext } from './export/export-context.ts';
 import { RegionTree } from './data/region-tree.ts';
 import { makeUi, type Ui } from './i18n/ui.ts';
@@ -7,7 +8,7 @@ import { PAGE_LOADERS } from './pages/page-registry.ts';
 import { regionLevel } from '../contract/region-level.ts';
 import { themedIndicator } from './state/themed-indicator.ts';
 import { UrlState } from './state/url-state.ts';
-import type { ViewState } from './state/view-state.ts';
+import { parseViewState, type ViewState } from './state/view-state.ts';
 import { breadcrumbs, childLinks } from './ui/breadcrumbs.ts';
 import { compareLink } from './ui/compare-link.ts';
 import { chartWidth } from './charts/plot-defaults.ts';
@@ -102,9 +103,16 @@ function pageHeading(ctx: PageContext, ui: Ui, page: Page): HTMLElement {
 }
 
 async function boot(): Promise<void> {
+  // Ask for the data pointer first, then fetch the first view's page code (and in English the
+  // romanizer) while it and the manifest load, rather than after: the first chart waits for
+  // whichever arrives last.
+  const opening = DataStore.open(new URL('data/', location.href));
+  const first = parseViewState(location.search, { years: [], indicators: [] });
+  PAGE_LOADERS[first.page]().catch(() => undefined);
+  if (first.lang === 'en') loadRomanizer().catch(() => undefined);
   let store: DataStore;
   try {
-    store = await DataStore.open(new URL('data/', location.href));
+    store = await opening;
   } catch (error) {
     $('main').replaceChildren(
       h(
@@ -117,6 +125,7 @@ async function boot(): Promise<void> {
     throw error;
   }
   const tree = new RegionTree(await store.regions());
+  warmFirstView(store, tree, first);
   const url = new UrlState({ years: store.manifest.years, indicators: store.manifest.indicators.map((i) => i.id) });
   const search = new SearchBox();
   const controls = $('controls');

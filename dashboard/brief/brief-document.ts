@@ -460,7 +460,11 @@ function visitBlocks(ui: Ui, v: PlannedVisit, standardName: (id: string) => stri
       kind: 'heading',
       level: 4,
       role: 'visit',
-      text: t('brief_visit_head', { name: v.name, group: ui.groupName(v.group as GroupId), code: v.code }),
+      text: t('brief_visit_head', {
+        name: ui.placeName(v.code, v.name),
+        group: ui.groupName(v.group as GroupId),
+        code: v.code,
+      }),
     },
     { kind: 'paragraph', role: 'reason', text: reason },
   ];

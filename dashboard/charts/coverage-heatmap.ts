@@ -28,6 +28,8 @@ export interface CoverageHeatmapOptions {
   note?: string | null;
   /** The unit the meta line names: '%' for shares, else what the cells count. */
   unit?: string;
+  /** A colour legend with this title (the share a colour stands for, 0–100%). */
+  legend?: string;
 }
 
 const defaults = { id: 'coverage-heatmap', cellWidth: 96, cellHeight: 40, marginTop: 40 };
@@ -90,9 +92,19 @@ export function coverageHeatmapChart(data: readonly CoverageCell[], options: Cov
     },
     { key: 'n', label: t('col_n'), text: (d) => fmt.int(d.n), value: (d) => d.n, numeric: true },
   ];
+  const legend = o.legend
+    ? Plot.legend({
+        color: { type: 'linear', domain: [0, 1], scheme: 'blues' },
+        label: o.legend,
+        tickFormat: (v: number) => fmt.pct(v),
+        ticks: 5,
+        width: 260,
+      })
+    : undefined;
   return chartFigure({
     id: o.id,
     title: o.title,
+    legend,
     unit: o.unit ?? '%',
     note: o.note ?? null,
     n: data.length

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { term } from '../i18n/term.ts';
 import type { Ui } from '../i18n/ui.ts';
 import { chartFigure, type Column } from './chart-figure.ts';
 import { labelMargin, PLOT_DEFAULTS } from './plot-defaults.ts';
@@ -60,7 +61,9 @@ export function testTrendChart(data: readonly TestOutcome[], options: TestTrendO
   const runLabel = new Map(runs.map(([id, at]) => [id, `${shortTime(at)}\n${id.slice(-4)}`]));
   const statusName = (s: TestOutcome['status']) => t(`test_status_${s}`);
   const cellText = (d: TestOutcome) => `${STATUS[d.status].symbol}${d.failures ? ` ${fmt.int(d.failures)}` : ''}`;
-  const marginLeft = labelMargin(tests);
+  // A test is named in the reader's words, never by its id.
+  const testName = (id: string) => term(t, 'test', id);
+  const marginLeft = labelMargin(tests.map(testName));
   const plot = Plot.plot({
     ...PLOT_DEFAULTS,
     width: marginLeft + Math.max(runs.length, 3) * o.cellWidth + 10,
@@ -76,14 +79,14 @@ export function testTrendChart(data: readonly TestOutcome[], options: TestTrendO
       tickSize: 0,
       tickRotate: 0,
     },
-    y: { label: null, domain: tests, tickSize: 0 },
+    y: { label: null, domain: tests, tickSize: 0, tickFormat: testName },
     color: { type: 'ordinal', domain: ['pass', 'warn', 'error'], range: Object.values(STATUS).map((s) => s.color) },
     marks: [
       Plot.cell(rows, {
         x: 'run_id',
         y: 'test_id',
         fill: 'status',
-        title: (d: TestOutcome) => `${d.test_id} · ${fmt.dateTime(d.started_at)}: ${statusName(d.status)}`,
+        title: (d: TestOutcome) => `${testName(d.test_id)} · ${fmt.dateTime(d.started_at)}: ${statusName(d.status)}`,
       }),
       Plot.text(rows, { x: 'run_id', y: 'test_id', text: cellText, fill: 'white', fontSize: 11 }),
     ],
@@ -99,7 +102,8 @@ export function testTrendChart(data: readonly TestOutcome[], options: TestTrendO
   const columns: Column<TestOutcome>[] = [
     { key: 'run_id', label: t('col_run'), text: (d) => d.run_id },
     { key: 'started_at', label: t('col_started'), text: (d) => fmt.dateTime(d.started_at), value: (d) => d.started_at },
-    { key: 'test_id', label: t('col_test'), text: (d) => d.test_id },
+    // The download keeps the machine id beside the status's, as the method page maps them.
+    { key: 'test_id', label: t('col_test'), text: (d) => testName(d.test_id), value: (d) => d.test_id },
     { key: 'status', label: t('col_status'), text: (d) => statusName(d.status), value: (d) => d.status },
     {
       key: 'failures',

@@ -9,11 +9,13 @@ import type {
   GroupRow,
   InequalityRow,
   Manifest,
+  PlaceRow,
   QualityReport,
   RegionRow,
   RunHistory,
   RunRecord,
 } from '../../contract/published-types.ts';
+import { gapsFromGroups } from '../../core/metrics/gaps-from-groups.ts';
 import { rowsFromTable } from './rows-from-table.ts';
 
 /** The shards published for every region down to the county (docs/data-layout.md). */
@@ -41,18 +43,22 @@ export class DataStore {
   readonly #version: URL;
   readonly #cache = new Map<string, Promise<unknown>>();
 
-  private constructor(current: CurrentPointer, manifest: Manifest, version: URL) {
+  private constructor(current: CurrentPointer, manifest: Manifest, version: URL, regions: Promise<RegionRow[]>) {
     this.current = current;
     this.manifest = manifest;
     this.#version = version;
+    this.#cache.set('regions.arrow', regions);
   }
 
   /** Opens the live version under a data folder URL (the page's `data/`). */
   static async open(data: URL): Promise<DataStore> {
     const current = (await fetchJson(new URL('current.json', data), 'no-cache')) as CurrentPointer;
     const version = new URL(`${encodeURIComponent(current.version)}/`, data);
+    // Every page needs the region tree: fetch it beside the manifest instead of after it.
+    const regions = fetchArrow<RegionRow>(version, 'regions.arrow');
+    regions.catch(() => undefined);
     const manifest = (await fetchJson(new URL('manifest.json', version))) as Manifest;
-    return new DataStore(current, manifest, version);
+    return new DataStore(current, manifest, version, regions);
   }
 
   /** Whether the data is synthetic, as either the pointer or the manifest says. */
@@ -69,9 +75,18 @@ export class DataStore {
     return this.#arrow<RegionRow>('regions.arrow');
   }
 
-  /** A shard of a region down to the county: the region and its direct children. */
+  /**
+   * A shard of a region down to the county: the region and its direct children. Gaps are no shard of
+   * their own: they follow from the groups shard (and the names from the region tree).
+   */
   region<K extends keyof RegionShards>(code: string, shard: K): Promise<RegionShards[K][]> {
-    return this.#arrow<RegionShards[K]>(`region/${code}/${shard}.arrow`);
+    const path = `region/${code}/${shard}.arrow`;
+    if (shard !== 'gaps') return this.#arrow<RegionShards[K]>(path);
+    return this.#once(`region/${code}/gaps`, async () => {
+      const [groups, regions] = await Promise.all([this.region(code, 'groups'), this.regions()]);
+      const names = new Map(regions.map((r) => [`${r.level}|${r.code}`, r.name]));
+      return gapsFromGroups(groups, this.manifest, (level, c) => names.get(`${level}|${c}`) ?? null);
+    }) as Promise<RegionShards[K][]>;
   }
 
   /** A shard that only counties publish: their communities. */
@@ -80,8 +95,8 @@ export class DataStore {
   }
 
   /** Townships and communities of a province, for search. */
-  search(province: string): Promise<RegionRow[]> {
-    return this.#arrow<RegionRow>(`search/${province}.arrow`);
+  search(province: string): Promise<PlaceRow[]> {
+    return this.#arrow<PlaceRow>(`search/${province}.arrow`);
   }
 
   quality(): Promise<QualityReport> {
@@ -106,11 +121,7 @@ export class DataStore {
   }
 
   #arrow<Row>(path: string): Promise<Row[]> {
-    return this.#once(path, async () => {
-      const response = await fetch(new URL(path, this.#version));
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return rowsFromTable<Row>(tableFromIPC(new Uint8Array(await response.arrayBuffer())));
-    }) as Promise<Row[]>;
+    return this.#once(path, () => fetchArrow<Row>(this.#version, path)) as Promise<Row[]>;
   }
 
   #once(key: string, load: () => Promise<unknown>): Promise<unknown> {
@@ -137,8 +148,16 @@ async function fetchRunHistory(url: URL): Promise<LoadedRunHistory | null> {
     : null;
 }
 
+/** A shard's rows; `path` (relative to the version) names it in an error. */
+async function fetchArrow<Row>(version: URL, path: string): Promise<Row[]> {
+  // Data is what a page waits for: ahead of code chunks that are still queued.
+  const response = await fetch(new URL(path, version), { priority: 'high' });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return rowsFromTable<Row>(tableFromIPC(new Uint8Array(await response.arrayBuffer())));
+}
+
 async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unknown> {
-  const response = await fetch(url, { cache });
+  const response = await fetch(url, { cache, priority: 'high' });
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
 }

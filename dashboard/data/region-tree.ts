@@ -1,18 +1,18 @@
 import { regionLevel, regionPath } from '../../contract/region-level.ts';
-import type { RegionRow } from '../../contract/published-types.ts';
+import type { PlaceRow } from '../../contract/published-types.ts';
 import type { Romanizer } from '../i18n/romanizer.ts';
 
 /** The regions that have data (regions.arrow), with lookups for breadcrumbs and child lists. */
 export class RegionTree {
-  readonly #byCode = new Map<string, RegionRow>();
-  readonly #children = new Map<string, RegionRow[]>();
+  readonly #byCode = new Map<string, PlaceRow>();
+  readonly #children = new Map<string, PlaceRow[]>();
 
-  constructor(rows: readonly RegionRow[]) {
+  constructor(rows: readonly PlaceRow[]) {
     for (const row of rows) this.add(row);
   }
 
   /** Adds regions learnt later, e.g. the communities of a county shard. */
-  add(row: RegionRow): void {
+  add(row: PlaceRow): void {
     if (this.#byCode.has(row.code)) return;
     this.#byCode.set(row.code, row);
     if (row.parent) {
@@ -22,26 +22,26 @@ export class RegionTree {
     }
   }
 
-  get(code: string): RegionRow | undefined {
+  get(code: string): PlaceRow | undefined {
     return this.#byCode.get(code);
   }
 
-  children(code: string): RegionRow[] {
+  children(code: string): PlaceRow[] {
     return [...(this.#children.get(code) ?? [])].sort((a, b) => a.code.localeCompare(b.code));
   }
 
   /** The region and its ancestors, nation first; unknown ancestors are left out. */
-  path(code: string): RegionRow[] {
+  path(code: string): PlaceRow[] {
     return regionPath(code)
       .map((c) => this.#byCode.get(c))
-      .filter((r): r is RegionRow => r !== undefined);
+      .filter((r): r is PlaceRow => r !== undefined);
   }
 
   /** Regions whose name contains the text or whose code starts with it, or, with a romanizer, whose pinyin matches. */
-  find(text: string, limit = 20, romanizer: Romanizer | null = null): RegionRow[] {
+  find(text: string, limit = 20, romanizer: Romanizer | null = null): PlaceRow[] {
     const q = text.trim();
     if (!q) return [];
-    const hits: RegionRow[] = [];
+    const hits: PlaceRow[] = [];
     for (const row of this.#byCode.values()) {
       if (row.code.startsWith(q) || row.name.includes(q) || romanizer?.matches(row.name, q)) hits.push(row);
       if (hits.length >= limit) break;

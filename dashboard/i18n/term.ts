@@ -2,7 +2,8 @@ import { ZH, type MessageKey } from './messages.ts';
 import type { Translate } from './ui.ts';
 
 /** Kinds of machine identifiers that a page shows and that each have a name in every UI language. */
-export type TermKind = 'step' | 'dataset' | 'test' | 'severity' | 'run_status' | 'test_status' | 'rule' | 'file_status';
+export type TermKind =
+  'step' | 'dataset' | 'test' | 'severity' | 'run_status' | 'test_status' | 'rule' | 'file_status' | 'field';
 
 const KEYS: ReadonlySet<string> = new Set(Object.keys(ZH));
 

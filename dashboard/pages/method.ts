@@ -30,7 +30,8 @@ export const methodPage: Page = {
     const { t, fmt } = ui;
     const { manifest } = store;
     const indicatorColumns: Column<Indicator>[] = [
-      { key: 'id', label: 'id', text: (i) => i.id },
+      // The name each indicator has in the downloads' indicator column, so a researcher can map them.
+      { key: 'id', label: t('col_download_name'), text: (i) => i.id },
       { key: 'name', label: t('col_indicator'), text: (i) => i[ui.lang] },
       { key: 'unit', label: t('col_unit'), text: (i) => fmt.unit(i.unit) },
       { key: 'kind', label: t('col_kind'), text: (i) => t(`kind_${i.kind}`) },
@@ -39,7 +40,6 @@ export const methodPage: Page = {
       { key: 'definition', label: t('col_definition'), text: (i) => t(definitionKey(i.id)) },
     ];
     const standardColumns: Column<Standard>[] = [
-      { key: 'id', label: 'id', text: (s) => s.id },
       { key: 'standard', label: t('col_standard'), text: (s) => s[ui.lang] || s.id },
       { key: 'rule', label: t('col_rule'), text: (s) => ruleText(ui, s.checks) },
       { key: 'level', label: t('col_level'), text: (s) => t(`standards_level_${s.level}`) },

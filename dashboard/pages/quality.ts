@@ -1,3 +1,4 @@
+import { columnName, fileMessage, quarantineReason, ruleName } from '../i18n/quarantine-reason.ts';
 import { term } from '../i18n/term.ts';
 import { barListChart } from '../charts/bar-list.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
@@ -21,76 +22,96 @@ const DATASETS = [
   { key: 'staff', indicator: 'staff_per_1000hh' },
 ] as const;
 
+/** One sub-region's reporting: how many communities it has data for, and how many reported each dataset. */
+interface Reporting {
+  name: string;
+  base: number;
+  counts: number[];
+}
+
 /**
  * Reporting coverage per sub-region: the share of communities that reported facilities, funding and
- * staff in the year. At a county or township it is counted community by community; above, from the
- * group n of the sub-regions over the communities in the province's search index (at the nation, where
- * that would mean every province's index, as counts only).
+ * staff in the year. At a county or township it is counted community by community (out of the
+ * communities with a row that year); above, from the group n of the sub-regions, out of the
+ * communities each has data for in any year (regions.arrow).
  */
-async function reporting(ctx: PageContext): Promise<HTMLElement> {
-  const { store, ui, state, tree } = ctx;
-  const { t, fmt } = ui;
+async function reportingRows(ctx: PageContext): Promise<Reporting[]> {
+  const { store, state, tree, ui } = ctx;
   const level = regionLevel(ctx.region);
-  const columns = DATASETS.map((d) => t(`dataset_${d.key}`));
-  const cells: CoverageCell[] = [];
-  const rows: string[] = [];
-  const totals = new Map<string, number>();
   if (level === 'county' || level === 'township') {
     const communities = ((await localCommunities(store, ctx.region)) ?? []).filter((c) => c.year === state.year);
     const key = (code: string) => (level === 'county' ? code.slice(0, 9) : code);
-    const units = [...new Set(communities.map((c) => key(c.community_code)))].sort();
-    for (const unit of units) {
+    return [...new Set(communities.map((c) => key(c.community_code)))].sort().map((unit) => {
       const mine = communities.filter((c) => key(c.community_code) === unit);
-      const name = level === 'county' ? (tree.get(unit)?.name ?? unit) : (mine[0]?.name ?? unit);
-      rows.push(name);
-      const counts = [
-        mine.filter((c) => c.facilities_reported).length,
-        mine.filter((c) => c.funding_total !== null).length,
-        mine.filter((c) => c.headcount_end !== null).length,
-      ];
-      counts.forEach((n, i) =>
-        cells.push({ row: name, column: columns[i]!, value: mine.length ? n / mine.length : null, n }),
-      );
-      totals.set(name, mine.length);
-    }
-  } else {
-    const groups = await regionSlice(store, ctx.region, 'groups');
-    const search = level === 'nation' ? null : await store.search(ctx.region.slice(0, 2));
-    const codes = [...new Set(groups.children.map((g) => g.region_code))].sort();
-    for (const code of codes) {
-      const name = tree.get(code)?.name ?? code;
-      rows.push(name);
-      const total = search ? search.filter((r) => r.level === 'community' && r.code.startsWith(code)).length : null;
-      if (total !== null) totals.set(name, total);
-      DATASETS.forEach((d, i) => {
-        const n = groups.children
-          .filter(
-            (g) =>
-              g.region_code === code &&
-              g.year === state.year &&
-              g.indicator === d.indicator &&
-              (g.group === 'urban' || g.group === 'rural'),
-          )
-          .reduce((s, g) => s + g.n, 0);
-        cells.push({ row: name, column: columns[i]!, value: total ? Math.min(1, n / total) : null, n });
-      });
-    }
+      return {
+        name: ui.placeName(unit, level === 'county' ? tree.get(unit)?.name : mine[0]?.name),
+        base: mine.length,
+        counts: [
+          mine.filter((c) => c.facilities_reported).length,
+          mine.filter((c) => c.funding_total !== null).length,
+          mine.filter((c) => c.headcount_end !== null).length,
+        ],
+      };
+    });
   }
+  const [groups, regions] = await Promise.all([regionSlice(store, ctx.region, 'groups'), store.regions()]);
+  const base = new Map(regions.map((r) => [r.code, r.communities]));
+  return [...new Set(groups.children.map((g) => g.region_code))].sort().map((code) => ({
+    name: ui.placeName(code, tree.get(code)?.name),
+    base: base.get(code) ?? 0,
+    counts: DATASETS.map((d) =>
+      groups.children
+        .filter(
+          (g) =>
+            g.region_code === code &&
+            g.year === state.year &&
+            g.indicator === d.indicator &&
+            (g.group === 'urban' || g.group === 'rural'),
+        )
+        .reduce((sum, g) => sum + g.n, 0),
+    ),
+  }));
+}
+
+/**
+ * 下级地区报送情况: one cell per sub-region and dataset, coloured by the share reporting. Datasets
+ * whose counts agree in every sub-region say the same thing, so they share one column.
+ */
+async function reporting(ctx: PageContext): Promise<HTMLElement> {
+  const { ui, state } = ctx;
+  const { t, fmt } = ui;
+  const rows = await reportingRows(ctx);
   if (!rows.length) return note(t('note_no_children'));
+  const columns = new Map<string, { label: string[]; index: number }>();
+  DATASETS.forEach((d, i) => {
+    const same = rows.map((r) => r.counts[i]).join('|');
+    const column = columns.get(same) ?? { label: [], index: i };
+    column.label.push(t(`dataset_${d.key}`));
+    columns.set(same, column);
+  });
+  const merged = [...columns.values()].map((c) => ({
+    label: c.label.join(ui.lang === 'zh' ? '、' : ', '),
+    index: c.index,
+  }));
+  const cells: CoverageCell[] = rows.flatMap((r) =>
+    merged.map((c) => {
+      const n = r.counts[c.index]!;
+      return { row: r.name, column: c.label, value: r.base ? Math.min(1, n / r.base) : null, n };
+    }),
+  );
+  const bases = new Map(rows.map((r) => [r.name, r.base]));
   return coverageHeatmapChart(cells, {
     ui,
     id: 'reporting',
     title: t('chart_reporting', { year: state.year }),
     rowLabel: t('col_region'),
     columnLabel: t('col_dataset'),
-    rows,
-    columns,
+    rows: rows.map((r) => r.name),
+    columns: merged.map((c) => c.label),
     note: t('note_reporting'),
     unit: t('unit_communities'),
-    cellText: (c) => {
-      const total = totals.get(c.row);
-      return total === undefined ? fmt.int(c.n) : `${fmt.int(c.n)}/${fmt.int(total)}\n${fmt.pct(c.value)}`;
-    },
+    legend: t('legend_reporting'),
+    cellText: (c) => `${fmt.int(c.n)}/${fmt.int(bases.get(c.row))}\n${fmt.pct(c.value)}`,
   });
 }
 
@@ -104,11 +125,11 @@ export const qualityPage: Page = {
     const byFile = new Map<string, number>();
     for (const row of quality.quarantine) byFile.set(row.file, (byFile.get(row.file) ?? 0) + 1);
     const fileColumns: Column<QualityFile>[] = [
-      { key: 'dataset', label: t('col_dataset'), text: (f) => term(t, 'dataset', f.dataset), value: (f) => f.dataset },
+      { key: 'dataset', label: t('col_dataset'), text: (f) => term(t, 'dataset', f.dataset) },
       { key: 'path', label: t('col_file'), text: (f) => f.path },
       { key: 'format', label: t('col_format'), text: (f) => f.format },
       { key: 'encoding', label: t('col_encoding'), text: (f) => f.encoding ?? '' },
-      { key: 'status', label: t('col_status'), text: (f) => term(t, 'file_status', f.status), value: (f) => f.status },
+      { key: 'status', label: t('col_status'), text: (f) => term(t, 'file_status', f.status) },
       {
         key: 'rows_read',
         label: t('col_rows_read'),
@@ -138,10 +159,10 @@ export const qualityPage: Page = {
         numeric: true,
       },
       { key: 'extra_columns', label: t('col_extra_columns'), text: (f) => ui.list(f.extra_columns ?? []) },
-      { key: 'message', label: t('col_message'), text: (f) => f.message ?? '' },
+      { key: 'message', label: t('col_message'), text: (f) => fileMessage(ui, f.message) },
     ];
     const rowColumns: Column<QuarantineRow>[] = [
-      { key: 'dataset', label: t('col_dataset'), text: (r) => term(t, 'dataset', r.dataset), value: (r) => r.dataset },
+      { key: 'dataset', label: t('col_dataset'), text: (r) => term(t, 'dataset', r.dataset) },
       { key: 'file', label: t('col_file'), text: (r) => r.file },
       { key: 'sheet', label: t('col_sheet'), text: (r) => r.sheet ?? '' },
       {
@@ -151,9 +172,9 @@ export const qualityPage: Page = {
         value: (r) => r.row_number,
         numeric: true,
       },
-      { key: 'column', label: t('col_column'), text: (r) => r.column_name ?? '' },
-      { key: 'rule', label: t('col_rule_id'), text: (r) => term(t, 'rule', r.rule), value: (r) => r.rule },
-      { key: 'reason', label: t('col_reason'), text: (r) => r.reason },
+      { key: 'column', label: t('col_column'), text: (r) => columnName(ui, r.column_name) },
+      { key: 'rule', label: t('col_rule_id'), text: (r) => ruleName(ui, r.rule) },
+      { key: 'reason', label: t('col_reason'), text: (r) => quarantineReason(ui, r) },
     ];
     const skippedColumns: Column<SkippedPath>[] = [
       { key: 'path', label: t('col_path'), text: (p) => p.path },
@@ -178,9 +199,9 @@ export const qualityPage: Page = {
       quality.quarantined_by_rule.length
         ? barListChart(
             quality.quarantined_by_rule.map((r) => ({
-              label: `${term(t, 'dataset', r.dataset)} · ${term(t, 'rule', r.rule)}`,
+              label: `${term(t, 'dataset', r.dataset)} · ${ruleName(ui, r.rule)}`,
               value: r.rows,
-              extra: { dataset: term(t, 'dataset', r.dataset), rule: term(t, 'rule', r.rule) },
+              extra: { dataset: term(t, 'dataset', r.dataset), rule: ruleName(ui, r.rule) },
             })),
             {
               ui,

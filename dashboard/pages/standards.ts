@@ -236,7 +236,7 @@ function communityResult(ctx: PageContext, standard: Standard, checks: Check[], 
   type Row = (typeof rows)[number];
   const count = (s: Status) => rows.filter((r) => r.status === s).length;
   const columns: Column<Row>[] = [
-    { key: 'community', label: t('col_community'), text: (r) => r.c.name },
+    { key: 'community', label: t('col_community'), text: (r) => ui.placeName(r.c.community_code, r.c.name) },
     { key: 'code', label: t('col_code'), text: (r) => r.c.community_code },
     ...checks.map((c): Column<Row> => ({
       key: c.indicator,
@@ -278,7 +278,7 @@ function communityResult(ctx: PageContext, standard: Standard, checks: Check[], 
                   url,
                   { page: 'community', region: r.c.community_code },
                   { 'data-region': r.c.community_code },
-                  r.c.name,
+                  ui.placeName(r.c.community_code, r.c.name),
                 ),
               ),
             ),

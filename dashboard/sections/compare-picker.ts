@@ -1,4 +1,4 @@
-import type { RegionRow } from '../../contract/published-types.ts';
+import type { PlaceRow } from '../../contract/published-types.ts';
 import type { Romanizer } from '../i18n/romanizer.ts';
 import { MAX_COMPARED } from '../state/compare-param.ts';
 import { h } from '../ui/h.ts';
@@ -27,7 +27,7 @@ export function comparePicker(ctx: PageContext, codes: readonly string[], romani
   });
   const options = h('datalist', { id: 'compare-add-options' });
   const message = h('p', { class: 'note', role: 'status' });
-  const match = (text: string): RegionRow | undefined => {
+  const match = (text: string): PlaceRow | undefined => {
     const q = text.trim();
     const code = /\((CN|\d+)\)$/.exec(q)?.[1];
     if (code && tree.get(code)) return tree.get(code);

@@ -7,6 +7,7 @@ import { regionSlice } from '../data/region-slice.ts';
 import { choropleth, shapeStatus, type ChoroplethValue } from '../map/choropleth.ts';
 import { loadMap } from '../map/load-map.ts';
 import { gapMapLegend, gapShapeValue, mapLabels, sentence } from '../map/gap-map.ts';
+import { mapLevels } from '../map/map-levels.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 
@@ -15,15 +16,6 @@ type ColorBy = 'gap' | GroupId;
 
 // The reader's choice of level and colouring, kept while they move between regions and pages.
 const choice: { level: MapLevel | null; colorBy: ColorBy } = { level: null, colorBy: 'gap' };
-
-/** The map levels a region can show: its children, and for a province also its counties. */
-function mapLevels(region: string): MapLevel[] {
-  const level = regionLevel(region);
-  if (level === 'nation') return ['province'];
-  if (level === 'province') return ['city', 'county'];
-  if (level === 'city') return ['county'];
-  return [];
-}
 
 /** The rows of a shard for the regions of a map: the children, or for counties on a province its cities' children. */
 async function mapRows<K extends 'gaps' | 'groups'>(

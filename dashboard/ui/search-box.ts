@@ -1,4 +1,4 @@
-import type { RegionRow } from '../../contract/published-types.ts';
+import type { PlaceRow } from '../../contract/published-types.ts';
 import type { PageContext } from './page-context.ts';
 import { h } from './h.ts';
 import { stateLink } from './state-link.ts';
@@ -69,7 +69,7 @@ export class SearchBox {
     // Pinyin is matched only for Latin queries, and its dictionary loaded only then.
     const romanizer = /[a-z]/i.test(q) ? (ui.romanizer ?? (await loadRomanizer())) : null;
     if (ticket !== this.#query) return;
-    const hits: RegionRow[] = tree.find(q, LIMIT, romanizer);
+    const hits: PlaceRow[] = tree.find(q, LIMIT, romanizer);
     const provinces = this.#provinces(q, everywhere);
     for (const province of provinces) {
       if (hits.length >= LIMIT) break;

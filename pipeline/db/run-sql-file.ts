@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import {
+  DuckDBListValue,
+  LIST,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
 import { quoteIdentifier } from './quote-identifier.ts';
 
 /**
@@ -57,12 +64,16 @@ export async function runSql<Row = Record<string, unknown>>(
   for (let i = 0; i < statements.count; i++) {
     const prepared = await statements.prepare(i);
     const bound: Record<string, DuckDBValue> = {};
+    const types: Record<string, DuckDBType> = {};
     for (let p = 1; p <= prepared.parameterCount; p++) {
       const name = prepared.parameterName(p);
       if (!(name in params)) throw new Error(`missing SQL parameter: $${name}`);
-      bound[name] = params[name] as DuckDBValue;
+      const value = params[name] as DuckDBValue;
+      bound[name] = value;
+      // An empty list has no item type to infer: it is bound as text[], and the SQL casts it.
+      if (value instanceof DuckDBListValue && value.items.length === 0) types[name] = LIST(VARCHAR);
     }
-    if (prepared.parameterCount > 0) prepared.bind(bound);
+    if (prepared.parameterCount > 0) prepared.bind(bound, types);
     const result = await prepared.runAndReadAll();
     rows = result.getRowObjectsJS() as Row[];
   }

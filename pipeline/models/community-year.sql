@@ -1,7 +1,8 @@
--- Community-year indicators (docs/indicators.md), one row per kept communities row. Unknown is not zero:
+-- Community-year indicators (docs/indicators.md), one row per kept communities row of the affected
+-- counties (affected.sql). Unknown is not zero:
 -- facility values need a reported community-year, funding values a funding row, staff values a
 -- roster row for the community in any year. Division by zero gives null.
-create or replace table community_year as
+create or replace temp table new_community_year as
 with base as (
   select c.community_code, c.year, coalesce(r.name, c.name) as name, c.urban_rural, c.has_industry,
     c.industry_type, c.households, c.population, c.area_km2, c.grids, c.satisfaction,
@@ -10,6 +11,7 @@ with base as (
     r.code is null as outside_registry
   from stg_communities c
   left join registry_community r on r.code = c.community_code
+  where county_affected(c.community_code)
 ),
 facility as (
   select community_code, year,
@@ -23,6 +25,7 @@ facility as (
     max(case when facility_type = 'smart_platform' and present then 1 else 0 end) as cov_smart_platform,
     max(case when facility_type = 'service_center' and present then floor_area_m2 end) as service_center_area_m2
   from stg_facilities
+  where county_affected(community_code)
   group by community_code, year
 ),
 money as (
@@ -32,10 +35,11 @@ money as (
     sum(case when category = 'service' then amount else 0 end) as service_funds,
     sum(case when source in ('collective', 'donation', 'linked_units') then amount else 0 end) as self_raised
   from stg_funding
+  where county_affected(community_code)
   group by community_code, year
 ),
 rostered as (
-  select distinct community_code from stg_staff
+  select distinct community_code from stg_staff where county_affected(community_code)
 ),
 posting as (
   -- One row per community-year and roster row whose posting touches the year, with where it stood on
@@ -46,7 +50,7 @@ posting as (
     s.hired_on <= make_date(b.year, 1, 1) and (s.left_on is null or s.left_on > make_date(b.year, 1, 1)) as in_post_start,
     s.hired_on <= make_date(b.year, 12, 31) and (s.left_on is null or s.left_on > make_date(b.year, 12, 31)) as in_post_end,
     s.left_on is not null and year(s.left_on) = b.year as separated
-  from base b join stg_staff s on s.community_code = b.community_code
+  from base b join stg_staff s on s.community_code = b.community_code and county_affected(s.community_code)
     and s.hired_on <= make_date(b.year, 12, 31) and (s.left_on is null or s.left_on >= make_date(b.year, 1, 1))
 ),
 staffing as (

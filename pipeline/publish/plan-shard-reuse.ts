@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
-import { codeFingerprint } from './code-fingerprint.ts';
+import { outputBasis } from './output-basis.ts';
 import type { ShardReuse } from './write-shards.ts';
 
 /** What decides whether the last publication's shards can be reused at all. */
@@ -29,9 +28,7 @@ export async function planShardReuse(
   connection: DuckDBConnection,
   context: ReuseContext,
 ): Promise<{ reuse: ShardReuse | undefined; basis: string }> {
-  const basis = createHash('sha256')
-    .update(JSON.stringify([context.settings, context.registry ?? null, await codeFingerprint()]))
-    .digest('hex');
+  const basis = await outputBasis(context.settings, context.registry);
   await runSqlFile(connection, new URL('./fingerprint-shards.sql', import.meta.url));
   const { live } = context;
   let reuse: ShardReuse | undefined;

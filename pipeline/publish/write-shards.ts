@@ -9,8 +9,11 @@ import { arrowFromQuery, writeArrowShards } from './arrow-from-query.ts';
 const sql = async (name: string) =>
   fillIdentifiers(await readFile(new URL(`./shards/${name}.sql`, import.meta.url), 'utf8'), CATALOGUE_COLUMNS);
 
-/** The shards a region publishes (nation to county), and the ones only counties publish. */
-export const REGION_SHARDS = ['gaps', 'groups', 'inequality', 'compliance', 'funding-sources'] as const;
+/**
+ * The shards a region publishes (nation to county), and the ones only counties publish. Gaps are not
+ * among them: readers derive them from the groups (core/metrics/gaps-from-groups.ts).
+ */
+export const REGION_SHARDS = ['groups', 'inequality', 'compliance', 'funding-sources'] as const;
 export const COUNTY_SHARDS = ['communities', 'community-compliance'] as const;
 
 /** Shards to take from an earlier version instead of building: that version's folder and the unchanged regions. */

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { runDataTests, type DataTestResult } from '../checks/data-tests.ts';
 import { CliError } from '../cli-error.ts';
 import { openWarehouse } from '../db/open-warehouse.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
-import { computeMetrics } from '../models/compute-metrics.ts';
+import { computeMetrics, type ModelScope } from '../models/compute-metrics.ts';
+import { outputBasis } from '../publish/output-basis.ts';
 import { countCommunityYears } from '../models/marts/count-community-years.ts';
 import { GAPS, GROUPS, INDICATORS, MIN_GROUP_N } from '../../contract/indicators.ts';
 import type { GapMove, Manifest, RunChanges } from '../../contract/published-types.ts';
@@ -282,6 +283,9 @@ async function run(
     inTransaction = true;
     await runSqlFile(connection, new URL('./snapshot-gaps.sql', import.meta.url));
     await runSqlFile(connection, new URL('./snapshot-kept.sql', import.meta.url));
+    await runSqlFile(connection, new URL('./snapshot-touched.sql', import.meta.url), {
+      params: { file_ids: listValue([...plan.removed, ...plan.replaced].map((f) => f.fileId)) },
+    });
     const coverageBefore = await keptCoverage(connection);
     const ingest = await timer.time(
       'ingest',
@@ -290,10 +294,22 @@ async function run(
     );
     if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);
     await failpoint('models');
+    // Models are recomputed only for the counties whose inputs changed when the last models were
+    // computed on the same basis (settings, registry, code); otherwise, and on a full refresh, all of them.
+    const basis = await outputBasis(settings, meta.registry_version);
+    const touched = await runSqlFile<{ county_code: string }>(
+      connection,
+      new URL('./touched-counties.sql', import.meta.url),
+    );
+    const scope: ModelScope =
+      fullRefresh || meta.models_basis !== basis
+        ? { full: true }
+        : { full: false, counties: touched.map((r) => r.county_code) };
+    logger.info(scope.full ? 'models: every county' : `models: ${scope.counties.length} counties whose inputs changed`);
     await timer.time(
       'models',
       async () => {
-        await computeMetrics(connection, standards, logger);
+        await computeMetrics(connection, standards, logger, scope);
         return countCommunityYears(connection);
       },
       (n) => n,
@@ -317,7 +333,7 @@ async function run(
     const gapMoves = await runSqlFile<GapMove>(connection, new URL('./gap-moves.sql', import.meta.url));
     const keptChanges = await runSqlFile(connection, new URL('./kept-changes.sql', import.meta.url));
     const changes = changesOf(plan, keptChanges, gapMoves);
-    const { reuse, basis } = await planShardReuse(connection, {
+    const { reuse, basis: shardBasis } = await planShardReuse(connection, {
       site: options.site,
       live,
       // The stored fingerprints describe the shards of the last version loaded, published or not.
@@ -333,7 +349,8 @@ async function run(
       loaded_version: version,
       skipped_hash: skippedHash,
       fingerprint_version: version,
-      shard_basis: basis,
+      shard_basis: shardBasis,
+      models_basis: basis,
     });
     await connection.run('commit');
     inTransaction = false;

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
+import { memoryNote } from '../memory-note.ts';
 
 /** One timed step of a run. */
 export interface Step {
@@ -22,7 +23,7 @@ export class StepTimer {
     const ms = Math.round(performance.now() - t0);
     const n = rows ? rows(result) : null;
     this.steps.push({ step, started_at: started.toISOString(), ms, rows: n });
-    this.logger.info(`step: ${step} (${ms} ms${n === null ? '' : `, ${n} rows`})`);
+    this.logger.info(`step: ${step} (${ms} ms${n === null ? '' : `, ${n} rows`}); ${memoryNote()}`);
     return result;
   }
 
@@ -36,7 +37,7 @@ export class StepTimer {
     return (rows) => {
       const ms = Math.round(performance.now() - t0);
       this.steps.push({ step, started_at: started.toISOString(), ms, rows });
-      this.logger.info(`step: ${step} (${ms} ms${rows === null ? '' : `, ${rows} rows`})`);
+      this.logger.info(`step: ${step} (${ms} ms${rows === null ? '' : `, ${rows} rows`}); ${memoryNote()}`);
     };
   }
 

@@ -292,7 +292,7 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
       `^/data/(current\\.json|${v}/(manifest\\.json|regions\\.arrow|region/CN/[a-z-]+\\.arrow))$`,
     );
     expect(data.filter((p) => !allowed.test(p))).toEqual([]);
-    expect(data).toContain(`/data/${v}/region/CN/gaps.arrow`);
+    expect(data).toContain(`/data/${v}/region/CN/groups.arrow`);
     expect(data.some((p) => /communities|search\/|region\/\d/.test(p))).toBe(false);
   });
 

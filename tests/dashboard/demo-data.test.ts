@@ -1,9 +1,6 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoInbox } from '../../tools/demo/generate.ts';
-import { memoryLogger } from '../../pipeline/logger.ts';
-import { tempDir } from '../helpers/fixtures.ts';
-import { settled, startDashboard, type DashboardSite } from './dashboard-site.ts';
+import { settled, type DashboardSite } from './dashboard-site.ts';
+import { startDemoDashboard } from './demo-site.ts';
 
 const PAGES = [
   'overview',
@@ -19,21 +16,12 @@ const PAGES = [
   'method',
 ];
 
-// The synthetic demo inbox, cut to Tongchuan's 王益区 and 耀州区 over 2018-2020 to stay quick: every
-// format bureaus use, bad rows to quarantine, and the synthetic flag the banner follows.
+// The synthetic demo data (tests/dashboard/demo-site.ts): every format bureaus use, bad rows to
+// quarantine, and the synthetic flag the banner follows.
 describe('the dashboard over the demo data', () => {
   let site: DashboardSite;
   beforeAll(async () => {
-    const inbox = join(tempDir('cb-dashboard-demo-'), 'inbox');
-    await generateDemoInbox({
-      scale: 'seed',
-      years: [2018, 2020],
-      out: inbox,
-      seed: 1,
-      onlyPrefixes: ['610202', '610204'],
-      logger: memoryLogger(),
-    });
-    site = await startDashboard(inbox);
+    site = await startDemoDashboard();
   });
   afterAll(async () => {
     await site?.close();

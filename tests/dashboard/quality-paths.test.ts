@@ -36,10 +36,8 @@ describe('the quality page over an inbox with paths that are not read', () => {
     expect(title).toContain('未读取的路径');
     expect(cells).toEqual([
       ['community/', '不是数据集文件夹（应为 communities、facilities、staff、funding、wages 之一）'],
-      [
-        'readme.txt',
-        '放在收件箱根目录的文件：请放入对应数据集文件夹（communities、facilities、staff、funding、wages）',
-      ],
+      // A note beside the data is named as one, not as a misplaced data file.
+      ['readme.txt', '放在数据旁的说明（README、.md、.txt），不是数据，无需处理'],
       ['staff/roster_2018.xls', '旧版 Excel 或 Word 文件（.xls、.doc）：请另存为 .xlsx 或 CSV'],
     ]);
   });
@@ -49,7 +47,7 @@ describe('the quality page over an inbox with paths that are not read', () => {
     expect(title).toContain('Paths not read');
     expect(cells.map((c) => c[1])).toEqual([
       'Not a dataset folder (communities, facilities, staff, funding or wages)',
-      'A file at the inbox root: put it in its dataset folder (communities, facilities, staff, funding, wages)',
+      'A note beside the data (README, .md, .txt), not data; nothing to do',
       'An old Excel or Word file (.xls, .doc): save it as .xlsx or CSV',
     ]);
   });

@@ -1,5 +1,6 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { runSqlFile } from '../../db/run-sql-file.ts';
+import { quoteIdentifier } from '../../db/quote-identifier.ts';
 import { appliesTo, evaluateStandard, inScope } from '../../../core/standards/evaluate-standard.ts';
 import type { Standard } from '../../../contract/standard.ts';
 
@@ -8,11 +9,15 @@ type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /**
- * Judges every community-year against every community standard and every region's group values
- * against every region standard, with the same pure evaluator the dashboard uses, then summarises
- * by region in SQL.
+ * Judges the affected community-years against every community standard and the affected regions'
+ * group values against every region standard (affected.sql), with the same pure evaluator the
+ * dashboard uses, then summarises by region in SQL; `place` puts each table's new rows in place.
  */
-export async function computeCompliance(connection: DuckDBConnection, standards: readonly Standard[]): Promise<void> {
+export async function computeCompliance(
+  connection: DuckDBConnection,
+  standards: readonly Standard[],
+  place: (table: string, by?: string) => Promise<void>,
+): Promise<void> {
   await runSqlFile(connection, new URL('./compliance-tables.sql', import.meta.url));
   const defs = await connection.createAppender('standard_def');
   for (const s of standards) {
@@ -30,9 +35,14 @@ export async function computeCompliance(connection: DuckDBConnection, standards:
 
   const communityStandards = standards.filter((s) => s.level === 'community');
   const measures = [...new Set(communityStandards.flatMap((s) => s.checks.map((c) => c.indicator)))];
-  const all = await connection.createAppender('compliance_all');
+  const all = await connection.createAppender('new_compliance_all');
   try {
-    const result = await connection.stream('select * from community_year');
+    // Only the columns the standards read: every community-year passes through JS here, and decoding
+    // all of its ~50 columns made this the slowest model.
+    const columns = ['community_code', 'year', 'urban_rural', ...measures].map(quoteIdentifier).join(', ');
+    const result = await connection.stream(
+      `select ${columns} from community_year where county_affected(community_code)`,
+    );
     for await (const rows of result.yieldRowObjectJs()) {
       for (const row of rows as Row[]) {
         const values: Record<string, number | null> = {};
@@ -91,4 +101,7 @@ export async function computeCompliance(connection: DuckDBConnection, standards:
     rules.closeSync();
   }
   await runSqlFile(connection, new URL('./compliance.sql', import.meta.url));
+  await place('compliance_all', 'community_code');
+  await place('compliance_region');
+  await place('compliance_community', 'community_code');
 }

@@ -1,19 +1,25 @@
--- Inequality of continuous indicators across a region's communities (docs/indicators.md): Theil T decomposed
+-- Inequality of continuous indicators across an affected region's communities (docs/indicators.md), from
+-- its members' values (the nation: every community-year): Theil T decomposed
 -- into between urban/rural and within-group parts, and the Gini coefficient. Theil T comes from
 -- additive sums: with S = Σx, L = Σ x·ln x and μ = S/N, T = L/S − ln μ; between = Σ_g (S_g/S)·ln(μ_g/μ);
 -- within = Σ_g (S_g/S)·T_g. Zero values contribute 0·ln 0 = 0. Regions with fewer than $min_n
 -- communities with a value, or whose values sum to 0, get no figure.
-create or replace table inequality as
+create or replace temp table new_inequality as
 with long as (
   unpivot (select * from community_year where urban_rural is not null) on {{inequality}}
   into name indicator value value
 ),
 placed as (
   select 'nation' as level, 'CN' as region_code, year, indicator, urban_rural, value from long
+  where region_affected('nation', 'CN')
   union all select 'province', province_code, year, indicator, urban_rural, value from long
+  where region_affected('province', province_code)
   union all select 'city', city_code, year, indicator, urban_rural, value from long
+  where region_affected('city', city_code)
   union all select 'county', county_code, year, indicator, urban_rural, value from long
+  where region_affected('county', county_code)
   union all select 'township', township_code, year, indicator, urban_rural, value from long
+  where region_affected('county', county_code)
 ),
 by_group as (
   select level, region_code, year, indicator, urban_rural, count(*) as n, sum(value) as s,

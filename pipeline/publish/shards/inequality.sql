@@ -1,4 +1,4 @@
--- Inequality and dispersion of a region and its direct children, by shard (see gaps.sql).
+-- Inequality and dispersion of a region and its direct children, by shard (see groups.sql).
 with rows as (
   select d.level, d.region_code, d.year, d.indicator, d.n, d.mean, d.sd, d.cv,
     i.theil, i.theil_between, i.theil_within, i.between_share, i.gini

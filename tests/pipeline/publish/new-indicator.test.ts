@@ -56,10 +56,6 @@ describe('a new indicator in the catalogue', () => {
       .toArray()
       .map((r) => r.toJSON() as { indicator: string });
     expect(groups.some((r) => r.indicator === 'service_center_area_m2')).toBe(true);
-    const gaps = arrow('region/CN/gaps.arrow')
-      .toArray()
-      .map((r) => r.toJSON() as { indicator: string });
-    expect(gaps.some((r) => r.indicator === 'service_center_area_m2')).toBe(true);
     const inequality = arrow('region/CN/inequality.arrow')
       .toArray()
       .map((r) => r.toJSON() as { indicator: string });

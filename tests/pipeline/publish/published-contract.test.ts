@@ -2,8 +2,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHARD_COLUMNS, type ShardName } from '../../../contract/published-types.ts';
+import type { Manifest } from '../../../contract/published-types.ts';
+import { SHARD_COLUMNS, type GroupRow, type RegionRow, type ShardName } from '../../../contract/published-types.ts';
 import type { ColumnKind, ShardColumns } from '../../../contract/shard-columns.ts';
+import { gapsFromGroups } from '../../../core/metrics/gaps-from-groups.ts';
+import { rowsFromTable } from '../../../dashboard/data/rows-from-table.ts';
+import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
+import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { tempDir } from '../../helpers/fixtures.ts';
 import { publishFixture } from '../../helpers/publish-fixture.ts';
 
@@ -75,8 +80,37 @@ describe('the published shards keep the contract', () => {
   it('fails a shard whose columns differ from the contract', () => {
     const groups = shards.find((p) => p.endsWith('/groups.arrow'))!;
     const table = tableFromIPC(readFileSync(join(root, groups)));
-    // The gaps contract on a groups file: the check must see the difference.
-    expect(() => assertColumns(groups.replace('groups.arrow', 'gaps.arrow'), table)).toThrow();
+    // The inequality contract on a groups file: the check must see the difference.
+    expect(() => assertColumns(groups.replace('groups.arrow', 'inequality.arrow'), table)).toThrow();
+  });
+
+  it('lets a reader derive every gap from the groups shards, to the warehouse’s rows and digits', async () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+    const regions = rowsFromTable<RegionRow>(tableFromIPC(readFileSync(join(root, 'regions.arrow'))));
+    const names = new Map(regions.map((r) => [`${r.level}|${r.code}`, r.name]));
+    const key = (r: Record<string, unknown>) => `${r.level}|${r.region_code}|${r.year}|${r.indicator}|${r.gap}`;
+    const warehouse = await openWarehouse(join(dir, 'w.duckdb'));
+    let expected: Map<string, Record<string, unknown>>;
+    try {
+      expected = new Map(
+        (await runSql(warehouse.connection, 'select * from gap')).map((r) => [
+          key(r),
+          { ...r, n_a: Number(r.n_a), n_b: Number(r.n_b), year: Number(r.year) },
+        ]),
+      );
+    } finally {
+      warehouse.close();
+    }
+    const derived = new Map<string, Record<string, unknown>>();
+    for (const path of shards.filter((p) => p.endsWith('/groups.arrow'))) {
+      const groups = rowsFromTable<GroupRow>(tableFromIPC(readFileSync(join(root, path))));
+      for (const gap of gapsFromGroups(groups, manifest, (l, c) => names.get(`${l}|${c}`) ?? null))
+        derived.set(key(gap), { ...gap });
+    }
+    // Every gap of the nation, provinces, cities, counties and townships: none missing, none extra.
+    expect([...derived.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [k, gap] of derived) expect(gap, k).toEqual(expected.get(k));
+    expect(derived.size).toBeGreaterThan(100);
   });
 
   it('names its quality.json fields as the other published files do', () => {

@@ -65,7 +65,6 @@ describe('a run that changes one county', () => {
   it('takes the unchanged county’s shards over from the live version, as the same files on disk', () => {
     const inode = (r: PipelineResult, path: string) => statSync(join(version('nightly', r), path)).ino;
     for (const shard of [
-      'gaps',
       'groups',
       'inequality',
       'compliance',
@@ -79,15 +78,15 @@ describe('a run that changes one county', () => {
       );
     }
     for (const region of ['CN', '61', '6102'])
-      expect(inode(second, `region/${region}/gaps.arrow`)).not.toBe(inode(first, `region/${region}/gaps.arrow`));
-    expect(logger.lines).toContain(`shards: 7 of 31 files unchanged since version ${first.version}, linked`);
+      expect(inode(second, `region/${region}/groups.arrow`)).not.toBe(inode(first, `region/${region}/groups.arrow`));
+    expect(logger.lines).toContain(`shards: 6 of 26 files unchanged since version ${first.version}, linked`);
   });
 
   it('publishes every shard with the same columns and rows as a full refresh of the same inbox', () => {
     const ours = files(version('nightly', second)).filter((f) => f.endsWith('.arrow'));
     expect(ours).toEqual(files(version('full', full)).filter((f) => f.endsWith('.arrow')));
-    // regions, 5 shards for each of CN, 61, 6102 and the two counties, 2 community shards per county, search.
-    expect(ours.length).toBe(1 + 5 * 5 + 2 * 2 + 1);
+    // regions, 4 shards for each of CN, 61, 6102 and the two counties, 2 community shards per county, search.
+    expect(ours.length).toBe(1 + 4 * 5 + 2 * 2 + 1);
     for (const file of ours)
       expect(decoded(join(version('nightly', second), file)), file).toEqual(decoded(join(version('full', full), file)));
   });
@@ -101,7 +100,7 @@ describe('a run that changes one county', () => {
     logger.lines.length = 0;
     const third = await run('nightly');
     expect(logger.lines.some((l) => l.startsWith('shards: '))).toBe(false);
-    const inode = (r: PipelineResult) => statSync(join(version('nightly', r), 'region/610202/gaps.arrow')).ino;
+    const inode = (r: PipelineResult) => statSync(join(version('nightly', r), 'region/610202/groups.arrow')).ino;
     expect(inode(third)).not.toBe(inode(second));
   });
 });
