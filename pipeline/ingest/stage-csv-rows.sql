@@ -16,5 +16,4 @@ from (
     )
   )
 )
-where line > $header_line
-order by line;
+where line > $header_line;

@@ -283,8 +283,14 @@ async function readCsvRows(
     });
     appender.closeSync();
   }
-  await runSqlFile(connection, new URL('./stage-csv-rows.sql', import.meta.url), {
-    params: { file_id: fileId, header_line: header.headerRowNumber },
-  });
+  // Most files have neither empty lines nor cells spanning lines: their rows are numbered by place.
+  const plain = scan.blankLines.length === 0 && !check!.multiline;
+  await runSqlFile(
+    connection,
+    new URL(plain ? './stage-csv-plain-rows.sql' : './stage-csv-rows.sql', import.meta.url),
+    {
+      params: { file_id: fileId, header_line: header.headerRowNumber },
+    },
+  );
   return true;
 }

@@ -4,17 +4,28 @@
 -- parsers take columns computed once by the caller: r, the cell trimmed (reasons quote it), and x, the
 -- cell prepared for its type; nesting them over expressions would repeat the work at every mention.
 
--- JavaScript's trim: Unicode white space, the ideographic space and the BOM included. Most cells
--- have none at either end, and looking at two characters costs far less than the expression.
+-- Whether code point c is white space to JavaScript's trim (the ideographic space and the BOM
+-- included). A constant IN list would become a join per mention of the macro, each costing far more
+-- to set up than the test itself; most characters fail the range test before the list is looked at.
+create or replace temp macro cb_is_space(c) as
+  (c <= 32 or (c >= 160 and c <= 12288) or c = 65279)
+  and list_contains([9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279], c);
+
+-- JavaScript's trim. Most cells have no white space at either end, and looking at two characters
+-- costs far less than the expression.
 create or replace temp macro cb_trim(t) as case
-  when t = '' or (unicode(t) not in (9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279) and unicode(right(t, 1)) not in (9, 10, 11, 12, 13, 32, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288, 65279)) then t
+  when t = '' or (not cb_is_space(unicode(t)) and not cb_is_space(unicode(right(t, 1)))) then t
   else regexp_replace(t, '^[\s\x{0B}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]+|[\s\x{0B}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}\x{FEFF}]+$', '', 'g')
 end;
 
 create or replace temp macro cb_blank(t) as t is null or cb_trim(t) = '';
 
+-- Whether a cell holds a full-width character or a wide space, which folding turns into ASCII.
+create or replace temp macro cb_has_wide(t) as
+  regexp_matches(t, '[\x{A0}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}\x{FF01}-\x{FF5E}]');
+
 create or replace temp macro cb_wide_to_ascii(t) as case
-  when not regexp_matches(t, '[\x{A0}\x{2000}-\x{200A}\x{202F}\x{205F}\x{3000}\x{FF01}-\x{FF5E}]') then t
+  when not cb_has_wide(t) then t
   else translate(
   t,
   '！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　              ',
@@ -87,17 +98,22 @@ create or replace temp macro cb_without_point_zero(x) as
 
 create or replace temp macro cb_code_text(t) as cb_without_point_zero(cb_fold(t));
 
+-- The words read as yes and as no, folded and in lower case.
+create or replace temp macro cb_yes(x) as list_contains(['是', '有', 'y', 'yes', 'true', '1', '√', 't'], x);
+
+create or replace temp macro cb_no(x) as list_contains(['否', '无', '没有', 'n', 'no', 'false', '0', '×', 'f'], x);
+
 -- x: folded, lower case.
 create or replace temp macro cb_boolean_of(r, x) as case
   when coalesce(r, '') = '' then cb_ok(null::boolean)
-  when x in ('是', '有', 'y', 'yes', 'true', '1', '√', 't') then cb_ok(true)
-  when x in ('否', '无', '没有', 'n', 'no', 'false', '0', '×', 'f') then cb_ok(false)
+  when cb_yes(x) then cb_ok(true)
+  when cb_no(x) then cb_ok(false)
   else cb_bad(null::boolean, 'not_yes_no', 'not yes/no (是/否): ' || r)
 end;
 
 create or replace temp macro cb_days_in_month(y, m) as case
   when m = 2 then case when (y % 4 = 0 and y % 100 <> 0) or y % 400 = 0 then 29 else 28 end
-  when m in (4, 6, 9, 11) then 30
+  when m = 4 or m = 6 or m = 9 or m = 11 then 30
   else 31
 end;
 

@@ -49,6 +49,8 @@ export function stagedRowsSql(
 ): { sql: string; params: Record<string, DuckDBValue> } {
   const params: Record<string, DuckDBValue> = { current_year: ctx.currentYear, today: ctx.today };
   const personalDataset = spec.columns.some((c) => c.personal);
+  // Personal cells need their keyed hash, joined in the full path only.
+  const fastRows = !personalDataset && spec.columns.some((c) => c.required);
   const cell = (c: ColumnSpec) => `s.cells[s.${q(`i_${c.name}`)}]`;
   const col = (prefix: string, c: ColumnSpec) => q(`${prefix}_${c.name}`);
   // Macros expand in place: each level computes columns the next one mentions as often as it needs.
@@ -59,6 +61,7 @@ export function stagedRowsSql(
   const cells: string[] = [];
   const widened: string[] = [];
   const folded: string[] = [];
+  const fast: string[] = [];
   spec.columns.forEach((c, n) => {
     const t = col('t', c);
     const r = col('r', c);
@@ -123,6 +126,7 @@ export function stagedRowsSql(
         break;
       }
     }
+    fast.push(`${fastValue(c, t, n)} as ${col('fv', c)}`);
     parsed.push(`${expr} as ${p1}`);
     whole.push(`${type.kind === 'integer' || type.kind === 'year' ? `cb_whole_of(${p1})` : p1} as ${p2}`);
     if (type.kind === 'integer' || type.kind === 'number') {
@@ -141,14 +145,16 @@ export function stagedRowsSql(
       : '';
     return `case ${missing} when ${col('p', c)}.rule is not null then {'column': s.${col('l', c)}, 'rule': ${col('p', c)}.rule, 'reason': ${col('p', c)}.reason} end`;
   };
-  const valueOf = (c: ColumnSpec) => {
-    const v = `${col('p', c)}.v`;
+  const valueOf = (c: ColumnSpec, v = `${col('p', c)}.v`) => {
     if (c.type.kind === 'integer') return `(${v} * s.${col('f', c)})::integer`;
     if (c.type.kind === 'year') return `${v}::integer`;
     if (c.type.kind === 'number')
       return c.type.money ? `round(${v} * s.${col('f', c)} * 100) / 100` : `${v} * s.${col('f', c)}`;
     return v;
   };
+  // A cell passes the fast path with its value, or blank where blank is allowed.
+  const fastOk = (c: ColumnSpec) =>
+    `(${col('fv', c)} is not null${c.required ? '' : ` or coalesce(${col('t', c)}, '') = ''`})`;
   const label = (name: string) => `coalesce(${q(`l_${name}`)}, '${name}')`;
   const cross = crossChecks(spec.name, label, params);
   const hashJoins = spec.columns
@@ -180,17 +186,29 @@ with staged as (
   select r.file_id, r.sheet, r.row_number, r.problem_rule, r.problem_reason, r.cells, m.* exclude (file_id, sheet)
   from stage_row r join ${q(stageMapTable(spec))} m on m.file_id = r.file_id and m.sheet is not distinct from r.sheet
 ),
+l0 as (select s.*, ${cells.join(',\n    ')} from staged s),
+f as (select *, ${fast.join(',\n    ')} from l0),
+-- A row whose every cell passes the fast path is checked by it alone (a required cell makes it not
+-- blank; nothing beyond the header's width). The others take the full parse below.
+fc as (
+  select *, ${fastRows ? `problem_rule is null and (width is null or list_max(cells[width + 1:]) is null) and ${spec.columns.map(fastOk).join(' and ')}` : 'false'} as clean
+  from f
+),
+-- Cells are blank together exactly when their concatenation is: one trim a row, not one a cell. The
+-- tests sit in CASE branches so that, pushed down into fc by the optimizer, they still skip clean rows.
 shaped as (
   select *,
-    case when width is null then 0 else len(list_filter(cells[width + 1:], x -> not cb_blank(x))) end as beyond
-  from staged
+    case when clean or width is null or cb_blank(array_to_string(cells[width + 1:], '')) then 0
+      else len(list_filter(cells[width + 1:], x -> not cb_blank(x))) end as beyond
+  from fc
+  where not clean
 ),
 s as (
   select * from shaped
-  where problem_rule is not null or beyond > 0 or not list_bool_and(list_transform(cells, x -> cb_blank(x)))
+  where case when clean then false
+    else problem_rule is not null or beyond > 0 or not cb_blank(array_to_string(cells, '')) end
 ),
-l0 as (select s.*, ${cells.join(',\n    ')} from s),
-l1 as (select *, ${widened.join(',\n    ')} from l0),
+l1 as (select *, ${widened.join(',\n    ')} from s),
 l1b as (select *, ${folded.join(',\n    ')} from l1),
 l2 as (select *, ${prepared.join(',\n    ')} from l1b),
 l3 as (select *, ${parsed.join(',\n    ')} from l2),
@@ -208,6 +226,14 @@ v as (
     ${rawCells} as raw_cells
   from p s
   ${hashJoins}
+  union all by name
+  select s.*,
+    ${spec.columns.map((c) => `${valueOf(c, col('fv', c))} as ${col('v', c)}`).join(',\n    ')},
+    []::struct("column" varchar, "rule" varchar, "reason" varchar)[] as cell_problems,
+    s.cells as raw_cells,
+    0 as beyond
+  from fc s
+  where clean
 ),
 w as (
   select v.*, ${cross.derived.length ? cross.derived.join(', ') : '1 as __'}
@@ -232,6 +258,40 @@ select file_id, sheet, row_number, len(problems) = 0 as keep,
 from c
 `;
   return { sql, params };
+}
+
+/**
+ * A cell's value when it is in the plain form every parser reads the same way (digits as a cast
+ * prints them back, an ISO date, an exact enum key or yes/no word, text without edge spaces or wide
+ * characters) and within its bounds; null otherwise, and the cell takes the full parse. Casts and
+ * list lookups cost a few nanoseconds a cell, the full parse microseconds; most cells are plain.
+ */
+function fastValue(c: ColumnSpec, t: string, n: number): string {
+  const type = c.type;
+  switch (type.kind) {
+    case 'code':
+      return `case when length(${t}) = $digits_${n} and lpad(try_cast(${t} as ubigint)::varchar, $digits_${n}, '0') = ${t} then ${t} end`;
+    case 'text':
+      return `case when ${t} <> '' and not cb_is_space(unicode(${t})) and not cb_is_space(unicode(right(${t}, 1)))
+        and not cb_has_wide(${t}) then ${t} end`;
+    case 'boolean':
+      return `case when cb_yes(${t}) then true when cb_no(${t}) then false end`;
+    case 'date':
+      return `case when try_cast(${t} as date)::varchar = ${t} and year(try_cast(${t} as date)) between 1900 and 2200 then try_cast(${t} as date) end`;
+    case 'year':
+      return `case when try_cast(${t} as integer)::varchar = ${t} and try_cast(${t} as integer) between 1949 and $current_year then try_cast(${t} as double) end`;
+    case 'integer':
+    case 'number': {
+      const plain =
+        type.kind === 'integer'
+          ? `try_cast(${t} as bigint)::varchar = ${t}`
+          : `(try_cast(${t} as bigint)::varchar = ${t} or try_cast(${t} as double)::varchar = ${t})`;
+      return `case when ${plain} and coalesce(try_cast(${t} as double) >= $min_${n}::double, true)
+        and coalesce(try_cast(${t} as double) <= $max_${n}::double, true) then try_cast(${t} as double) end`;
+    }
+    case 'enum':
+      return `($enum_values_${n}::varchar[])[list_position($enum_keys_${n}::varchar[], ${t})]`;
+  }
 }
 
 function crossChecks(

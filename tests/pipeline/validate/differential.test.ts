@@ -96,6 +96,52 @@ async function structureInbox(dir: string): Promise<string> {
   return inbox;
 }
 
+/**
+ * Cells at the edge of the SQL checks' fast path: they look plain (digits, ISO dates, yes/no words,
+ * enum keys) but each differs from the form a cast prints back, so only the full parse may read them.
+ */
+function plainLookingInbox(dir: string): string {
+  const inbox = join(dir, 'plain-looking');
+  cpSync(fixture('inbox-metrics'), inbox, { recursive: true });
+  const households = ['0012', '+5', ' 5', '5 ', '1e3', '1_000', '0x10', '12.0', '-0', '１２', '2,419', '-5', ''];
+  const satisfaction = ['80.50', '.5', '5.', '1e1', '-0.0', '100.0', '101', 'NaN', 'inf', '８０', '80', ' 80', ''];
+  const years = [
+    '2021',
+    '2021.0',
+    '+2021',
+    '02021',
+    '2021年',
+    '1948',
+    '2099',
+    ' 2021',
+    '２０２１',
+    '2021',
+    '2021',
+    '',
+    '2021',
+  ];
+  const codes = ['610202005001', '61020200500', '+61020200501', '610202005001.0', ' 610202005002', '６10202005003'];
+  const communities = households.map(
+    (h, i) => `${codes[i % codes.length]},${years[i]},名${i},,,"${h}",3000,"${satisfaction[i]}"`,
+  );
+  writeFileSync(
+    join(inbox, 'communities', 'edge.csv'),
+    'community_code,year,name,urban_rural,has_industry,households,population,satisfaction\n' +
+      `${communities.join('\n')}\n610202005004,2021,"北街\u3000",,,900,2700,70\n610202005005,2021," 南街",,,900,2700,70\n`,
+  );
+  const present = ['是', 'Y', 'TRUE', '是 ', 'ｙｅｓ', 'yes', '1', 'f', '否', '√', '', 'maybe'];
+  const types = ['library', 'Library', 'library ', 'service_center', 'servicecenter', 'Service Center', '图书室'];
+  const area = ['500', '500.0', '', '1e2', '0', '-1', ' 500'];
+  const facilities = present.map(
+    (p, i) => `610202005001,2019,${types[i % types.length]},${p},${area[i % area.length]}`,
+  );
+  writeFileSync(
+    join(inbox, 'facilities', 'edge.csv'),
+    `community_code,year,facility_type,present,floor_area_m2\n${facilities.join('\n')}\n`,
+  );
+  return inbox;
+}
+
 describe('the SQL row checks against the reference row parser', () => {
   const dir = tempDir('cb-differential-');
   let sql: Warehouse;
@@ -108,6 +154,7 @@ describe('the SQL row checks against the reference row parser', () => {
     for (const name of ['inbox-mixed', 'inbox-metrics', 'inbox-dashboard', 'inbox-binary', 'inbox-missing-column'])
       inboxes[name] = fixture(name);
     inboxes.structure = await structureInbox(dir);
+    inboxes['plain-looking'] = plainLookingInbox(dir);
     const demo = join(dir, 'demo');
     execFileSync(process.execPath, ['--import', 'tsx', 'tools/demo/cli.ts', '--out', demo], { stdio: 'ignore' });
     inboxes.demo = demo;
@@ -117,7 +164,15 @@ describe('the SQL row checks against the reference row parser', () => {
     reference?.close();
   });
 
-  it.each(['inbox-mixed', 'inbox-metrics', 'inbox-dashboard', 'inbox-binary', 'inbox-missing-column', 'structure'])(
+  it.each([
+    'inbox-mixed',
+    'inbox-metrics',
+    'inbox-dashboard',
+    'inbox-binary',
+    'inbox-missing-column',
+    'structure',
+    'plain-looking',
+  ])(
     'keeps and quarantines the same rows of %s',
     async (name) => {
       const expected = await outcome(reference, inboxes[name]!, referenceLoadFiles);
