@@ -40,7 +40,7 @@ export type LoadFiles = (
 ) => Promise<Map<number, FileLoad>>;
 
 /** Staged bytes after which the staged rows are checked and moved out, so staging stays small. */
-const BATCH_BYTES = 128 * 1024 * 1024;
+const BATCH_BYTES = 4 * 1024 * 1024;
 
 /**
  * Stages every file as text (DuckDB's readers where they can number rows as the file shows them),
