@@ -1,4 +1,3 @@
-import { tableFromIPC } from 'apache-arrow';
 import type {
   CommunityComplianceRow,
   CommunityRow,
@@ -17,7 +16,7 @@ import type {
 } from '../../contract/published-types.ts';
 import { gapsFromGroups } from '../../core/metrics/gaps-from-groups.ts';
 import { earlyOrFetch } from './early-fetches.ts';
-import { rowsFromTable } from './rows-from-table.ts';
+import { rowsFromArrow } from './rows-from-arrow.ts';
 
 /** The shards published for every region down to the county (docs/data-layout.md). */
 export interface RegionShards {
@@ -158,7 +157,7 @@ async function fetchArrow<Row>(version: URL, path: string, early = false): Promi
   const init: RequestInit = { priority: 'high' };
   const response = await (early ? earlyOrFetch(new URL(path, version), init) : fetch(new URL(path, version), init));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return rowsFromTable<Row>(tableFromIPC(new Uint8Array(await response.arrayBuffer())));
+  return rowsFromArrow<Row>(new Uint8Array(await response.arrayBuffer()));
 }
 
 async function fetchJson(url: URL, cache: RequestCache = 'default', early = false): Promise<unknown> {
