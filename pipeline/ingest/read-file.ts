@@ -5,7 +5,6 @@ import { inboxIoError } from './inbox-io-error.ts';
 import { readDelimited } from './read-delimited.ts';
 import { readJson, readJsonLines } from './read-json.ts';
 import { readParquet } from './read-parquet.ts';
-import { readXlsx } from './read-xlsx.ts';
 import type { InboxFormat, ReadResult } from './source-table.ts';
 
 /** Reads one inbox file in the format its name announces; `file` is how messages name it. */
@@ -29,8 +28,11 @@ export async function readInboxFile(
     case 'csv':
     case 'tsv':
       return readDelimited(bytes, file, format);
-    case 'xlsx':
+    case 'xlsx': {
+      // exceljs and its dependencies take a second to load: only a run with a workbook to read pays it.
+      const { readXlsx } = await import('./read-xlsx.ts');
       return readXlsx(bytes, file);
+    }
     case 'json':
       return readJson(bytes, file);
     case 'jsonl':

@@ -4,7 +4,6 @@ import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Manifest } from '../../contract/published-types.ts';
 import { fillIdentifiers, runSql, runSqlFile } from '../db/run-sql-file.ts';
 import { CATALOGUE_COLUMNS } from '../models/catalogue-columns.ts';
-import { arrowFromQuery, writeArrowShards } from './arrow-from-query.ts';
 
 const sql = async (name: string) =>
   fillIdentifiers(await readFile(new URL(`./shards/${name}.sql`, import.meta.url), 'utf8'), CATALOGUE_COLUMNS);
@@ -43,6 +42,8 @@ export async function writeShards(
   dir: string,
   reuse?: ShardReuse,
 ): Promise<ShardSummary> {
+  // apache-arrow loads in about half a second: a run that publishes nothing should not pay it.
+  const { arrowFromQuery, writeArrowShards } = await import('./arrow-from-query.ts');
   await runSqlFile(connection, new URL('../models/macros.sql', import.meta.url));
   await runSqlFile(connection, new URL('./shards/shard-macros.sql', import.meta.url));
   const regionsSql = await sql('regions');
