@@ -19,6 +19,7 @@ import type { Page } from './ui/page.ts';
 import type { PageContext } from './ui/page-context.ts';
 import { pageNav } from './ui/page-nav.ts';
 import { SearchBox } from './ui/search-box.ts';
+import { showSections } from './ui/show-sections.ts';
 import { viewSelectors } from './ui/view-selectors.ts';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -124,6 +125,7 @@ async function boot(): Promise<void> {
     document.body.dataset.ready = 'true';
     throw error;
   }
+  warmFirstView(store, null, first);
   const tree = new RegionTree(await store.regions());
   warmFirstView(store, tree, first);
   const url = new UrlState({ years: store.manifest.years, indicators: store.manifest.indicators.map((i) => i.id) });
@@ -193,7 +195,14 @@ async function boot(): Promise<void> {
         region !== state.region && state.page !== 'community'
           ? [h('p', { class: 'note' }, ui.t('note_community_level'))]
           : [];
-      main.replaceChildren(pageHeading(ctx, ui, page), ...fallback, ...content);
+      // A first load (or a slow one, showing 加载中) draws its first chart as soon as it can and the
+      // rest after; a change of view swaps the whole page in when it is drawn.
+      await showSections(
+        [pageHeading(ctx, ui, page), ...fallback, ...content],
+        (nodes) => main.replaceChildren(...nodes),
+        { progressive: main.querySelector(':scope > .loading') !== null, stale: () => mine !== ticket },
+      );
+      if (mine !== ticket) return;
       main.removeAttribute('aria-busy');
     } catch (error) {
       if (mine !== ticket) return;

@@ -3,9 +3,8 @@ import { download } from '../ui/download.ts';
 import { h, type Child } from '../ui/h.ts';
 import { describedSvg } from '../export/described-svg.ts';
 import { exportContext, exportFileName } from '../export/export-context.ts';
-import { exportTable } from '../export/export-table.ts';
+import { tableDownloads } from '../export/table-downloads.ts';
 import { pngBlob, svgMarkup } from './export-image.ts';
-import { toCsv } from './to-csv.ts';
 
 /** One column of a chart's data: its CSV key and heading, the text the table shows and the CSV value. */
 export interface Column<Row> {
@@ -33,16 +32,6 @@ export interface ChartFigureOptions<Row> {
 }
 
 let serial = 0;
-
-/**
- * The CSV of exactly the rows and columns a chart's table shows, describing itself: the view's
- * region, year and indicator as columns, headings in the reader's language with units, the machine
- * names in the second row.
- */
-export function chartCsv<Row>(rows: readonly Row[], columns: readonly Column<Row>[], ui: Ui): string {
-  const table = exportTable(rows, columns, exportContext(), ui);
-  return toCsv(table.labels, [table.keys, ...table.rows]);
-}
 
 /**
  * A chart as a <figure>: every chart carries a title, its unit and n, the table behind it as an
@@ -86,29 +75,7 @@ export function chartFigure<Row>(options: ChartFigureOptions<Row>): HTMLElement 
     h(
       'div',
       { class: 'chart-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-action': 'csv',
-          onclick: () =>
-            download(new Blob([chartCsv(rows, columns, ui)], { type: 'text/csv;charset=utf-8' }), fileName('csv')),
-        },
-        t('download_csv'),
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-action': 'xlsx',
-          onclick: async () => {
-            const { xlsxBlob } = await import('../export/xlsx-download.ts');
-            const table = exportTable(rows, columns, exportContext(), ui);
-            download(await xlsxBlob(table, options.title, exportContext(), ui), fileName('xlsx'));
-          },
-        },
-        t('download_xlsx'),
-      ),
+      ...tableDownloads({ id: options.id, title: options.title, rows: () => rows, columns, ui }),
       svg
         ? h(
             'button',

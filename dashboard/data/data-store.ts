@@ -1,4 +1,3 @@
-import { tableFromIPC } from 'apache-arrow';
 import type {
   CommunityComplianceRow,
   CommunityRow,
@@ -16,7 +15,8 @@ import type {
   RunRecord,
 } from '../../contract/published-types.ts';
 import { gapsFromGroups } from '../../core/metrics/gaps-from-groups.ts';
-import { rowsFromTable } from './rows-from-table.ts';
+import { earlyOrFetch } from './early-fetches.ts';
+import { rowsFromArrow } from './rows-from-arrow.ts';
 
 /** The shards published for every region down to the county (docs/data-layout.md). */
 export interface RegionShards {
@@ -52,12 +52,12 @@ export class DataStore {
 
   /** Opens the live version under a data folder URL (the page's `data/`). */
   static async open(data: URL): Promise<DataStore> {
-    const current = (await fetchJson(new URL('current.json', data), 'no-cache')) as CurrentPointer;
+    const current = (await fetchJson(new URL('current.json', data), 'no-cache', true)) as CurrentPointer;
     const version = new URL(`${encodeURIComponent(current.version)}/`, data);
     // Every page needs the region tree: fetch it beside the manifest instead of after it.
-    const regions = fetchArrow<RegionRow>(version, 'regions.arrow');
+    const regions = fetchArrow<RegionRow>(version, 'regions.arrow', true);
     regions.catch(() => undefined);
-    const manifest = (await fetchJson(new URL('manifest.json', version))) as Manifest;
+    const manifest = (await fetchJson(new URL('manifest.json', version), 'default', true)) as Manifest;
     return new DataStore(current, manifest, version, regions);
   }
 
@@ -148,16 +148,21 @@ async function fetchRunHistory(url: URL): Promise<LoadedRunHistory | null> {
     : null;
 }
 
-/** A shard's rows; `path` (relative to the version) names it in an error. */
-async function fetchArrow<Row>(version: URL, path: string): Promise<Row[]> {
+/**
+ * A shard's rows; `path` (relative to the version) names it in an error. `early`: the page's inline
+ * script may have asked for it already.
+ */
+async function fetchArrow<Row>(version: URL, path: string, early = false): Promise<Row[]> {
   // Data is what a page waits for: ahead of code chunks that are still queued.
-  const response = await fetch(new URL(path, version), { priority: 'high' });
+  const init: RequestInit = { priority: 'high' };
+  const response = await (early ? earlyOrFetch(new URL(path, version), init) : fetch(new URL(path, version), init));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return rowsFromTable<Row>(tableFromIPC(new Uint8Array(await response.arrayBuffer())));
+  return rowsFromArrow<Row>(new Uint8Array(await response.arrayBuffer()));
 }
 
-async function fetchJson(url: URL, cache: RequestCache = 'default'): Promise<unknown> {
-  const response = await fetch(url, { cache, priority: 'high' });
+async function fetchJson(url: URL, cache: RequestCache = 'default', early = false): Promise<unknown> {
+  const init: RequestInit = { cache, priority: 'high' };
+  const response = await (early ? earlyOrFetch(url, init) : fetch(url, init));
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response.json();
 }

@@ -19,13 +19,14 @@ const GROUP_PAGES: ReadonlySet<PageId> = new Set([
 
 /**
  * Starts fetching what the first view draws first (its groups shard and its default map) as soon as
- * the region tree says the region exists, instead of when the page's code asks: the charts then wait
- * for data that is already on its way. Both are cached, so the page's own requests reuse them. A
+ * the region tree says the region exists (the nation: as soon as the manifest is in), instead of when
+ * the page's code asks: the charts then wait for data that is already on its way. Both are cached, so the page's own requests reuse them. A
  * region without data fetches nothing, so that no request fails for it.
  */
-export function warmFirstView(store: DataStore, tree: RegionTree, state: ViewState): void {
+export function warmFirstView(store: DataStore, tree: RegionTree | null, state: ViewState): void {
   const shard = shardRegion(state.region);
-  if (!tree.get(shard)) return;
+  // The nation has data whenever anything does; any other region waits for the tree to say so.
+  if (tree ? !tree.get(shard) : shard !== 'CN') return;
   if (GROUP_PAGES.has(state.page)) store.region(shard, 'groups').catch(() => undefined);
   const level = mapLevels(state.region)[0];
   if (MAP_PAGES.has(state.page) && level) loadMap(state.region, level).catch(() => undefined);

@@ -1,10 +1,10 @@
-import { chartCsv, type Column } from '../charts/chart-figure.ts';
+import type { Column } from '../charts/chart-figure.ts';
 import { groupsOf, narrowestGroup, type GroupId } from '../../contract/indicators.ts';
 import { measureOf } from '../data/measure-of.ts';
 import type { CommunityRow } from '../../contract/published-types.ts';
 import type { Romanizer } from '../i18n/romanizer.ts';
 import { KEY_INDICATORS } from './kpi-cards.ts';
-import { download } from '../ui/download.ts';
+import { tableDownloads } from '../export/table-downloads.ts';
 import { h } from '../ui/h.ts';
 import type { PageContext } from '../ui/page-context.ts';
 import { stateLink } from '../ui/state-link.ts';
@@ -71,6 +71,7 @@ export function communityTable(ctx: PageContext, rows: readonly CommunityRow[], 
     h('option', { value: '' }, t('community_table_all_groups')),
     ctx.store.manifest.groups.map((g) => h('option', { value: g }, ui.groupName(g))),
   );
+  const title = t('community_table_title', { year: state.year });
   const count = h('p', { class: 'chart-meta', role: 'status' });
   const head = h('thead');
   const body = h('tbody');
@@ -158,7 +159,7 @@ export function communityTable(ctx: PageContext, rows: readonly CommunityRow[], 
   return h(
     'figure',
     { class: 'chart community-table', 'data-chart': 'community-table' },
-    h('figcaption', null, h('h3', null, t('community_table_title', { year: state.year })), count),
+    h('figcaption', null, h('h3', null, title), count),
     h(
       'div',
       { class: 'compare-add' },
@@ -171,19 +172,8 @@ export function communityTable(ctx: PageContext, rows: readonly CommunityRow[], 
     h(
       'div',
       { class: 'chart-actions' },
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-action': 'csv',
-          onclick: () =>
-            download(
-              new Blob([chartCsv(visible(), columns, ui)], { type: 'text/csv;charset=utf-8' }),
-              'community-table.csv',
-            ),
-        },
-        t('download_csv'),
-      ),
+      // Every filtered row, in the order shown, not only the first SHOWN drawn.
+      ...tableDownloads({ id: 'community-table', title, rows: visible, columns, ui }),
     ),
   );
 }

@@ -14,25 +14,31 @@ with named as (
   -- A code outside the registry is accepted when some communities row gives it a name.
   select distinct community_code as code from raw_communities where name is not null
 ),
+files as (
+  select file_id, path, coalesce(json_extract_string(header_map, '$.' || $code_column), $code_column) as code_label
+  from inbox_file
+),
 checked as (
-  select t.file_id, t.sheet, t.row_number, t.row_key, t.row_digest, t.{{code}} as code, f.path,
-    coalesce(json_extract_string(f.header_map, '$.' || $code_column), $code_column) as code_label,
+  select t.file_id, t.sheet, t.row_number, t.row_key, t.row_digest, t.{{code}} as code, f.path, f.code_label,
     case
       when k.code is null then 'unknown_county'
       when r.code is null and n.code is null then 'not_in_registry'
     end as registry_rule,
     r.code is null as outside_registry
   from {{raw}} t
-  join inbox_file f using (file_id)
+  join files f using (file_id)
   left join {{registry}} r on r.code = t.{{code}}
   left join registry_county k on k.code = substr(t.{{code}}, 1, 6)
   left join named n on n.code = t.{{code}}
 ),
+-- Keys held by more than one row, found by a hash aggregate: ranking every row of a national inbox
+-- in a window would sort tens of millions of rows (and spill) to find the few hundred repeated keys.
+repeated as (
+  select row_key from checked where registry_rule is null group by row_key having count(*) > 1
+),
 keyed as (
-  select *,
-    count(*) over (partition by row_key) as copies,
-    row_number() over (partition by row_key order by path, sheet, row_number) as rank
-  from checked
+  select c.*, row_number() over (partition by row_key order by path, sheet, row_number) as rank
+  from checked c semi join repeated using (row_key)
   where registry_rule is null
 ),
 variants as (
@@ -40,7 +46,6 @@ variants as (
     string_agg(path || coalesce(' [' || sheet || ']', '') || ' row ' || row_number, '; '
       order by path, sheet, row_number) as places
   from keyed
-  where copies > 1
   group by row_key
 )
 select $dataset, file_id, sheet, row_number, 'quarantined', code_label, registry_rule,
@@ -69,5 +74,10 @@ select $dataset, k.file_id, k.sheet, k.row_number,
     else 'community not in the registry, kept under its reported name: ' || k.code
   end
 from keyed k
-left join variants v using (row_key)
-where v.variants > 1 or k.rank > 1 or k.outside_registry;
+join variants v using (row_key)
+where v.variants > 1 or k.rank > 1 or k.outside_registry
+union all
+select $dataset, c.file_id, c.sheet, c.row_number, 'warned', c.code_label, 'outside_registry',
+  'community not in the registry, kept under its reported name: ' || c.code
+from checked c anti join repeated using (row_key)
+where c.registry_rule is null and c.outside_registry;

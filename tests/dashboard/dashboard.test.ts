@@ -296,6 +296,68 @@ describe('the dashboard over the hand-made Tongchuan inbox', () => {
     expect(data.some((p) => /communities|search\/|region\/\d/.test(p))).toBe(false);
   });
 
+  it('asks for the data pointer, the manifest and the region tree from the page itself, and the app takes them over', async () => {
+    const { page, context, errors } = await site.open(null);
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(site.url + view('overview', 'CN', 2019, 'cov_service_center'));
+    await settled(page);
+    const v = site.version;
+    // index.html's inline script asked for them while the app's code loaded; the app used those
+    // responses (none is left untaken) rather than asking again.
+    const early = await page.evaluate(() => {
+      const e = (window as unknown as { cbEarly?: { fetches: Map<string, unknown> } }).cbEarly;
+      return e ? e.fetches.size : null;
+    });
+    expect(early).toBe(0);
+    for (const file of ['/data/current.json', `/data/${v}/manifest.json`, `/data/${v}/regions.arrow`])
+      expect(
+        requested.filter((p) => p === file),
+        file,
+      ).toHaveLength(1);
+    // The national groups shard is asked for beside them, before the region tree is read.
+    expect(requested.filter((p) => p === `/data/${v}/region/CN/groups.arrow`)).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the map, the first chart, on its own before the charts below it, and swaps a changed view in whole', async () => {
+    const { page, errors } = await site.open(null);
+    // Every time a chart enters the page: which charts are there then, and whether any part is still to come.
+    await page.addInitScript(() => {
+      const seen: { charts: string[]; pending: number }[] = [];
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      let last = '';
+      new MutationObserver(() => {
+        const charts = [...document.querySelectorAll('figure[data-chart]')].map((f) => f.getAttribute('data-chart')!);
+        if (charts.join() === last) return;
+        last = charts.join();
+        seen.push({ charts, pending: document.querySelectorAll('.pending-section').length });
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(site.url + view('overview', 'CN', 2019, 'cov_service_center'));
+    await settled(page);
+    const seen = () =>
+      page.evaluate(() => (window as unknown as { seen: { charts: string[]; pending: number }[] }).seen);
+    const first = await seen();
+    // The map came alone, with the charts below it still to draw; then each of them in turn.
+    expect(first[0]).toEqual({ charts: ['map-province'], pending: 3 });
+    expect(first.at(-1)).toEqual({
+      charts: ['map-province', 'group-comparison', 'gap-trend', 'gap-ranking'],
+      pending: 0,
+    });
+    expect(first).toHaveLength(4);
+    // A changed selector keeps the drawn view until the next one is drawn whole: no part comes later.
+    await page.evaluate(() => ((window as unknown as { seen: unknown[] }).seen.length = 0));
+    await page.selectOption('#select-year', '2020');
+    await settled(page);
+    const changed = await seen();
+    expect(changed).toHaveLength(1);
+    expect(changed[0]!.pending).toBe(0);
+    expect(changed[0]!.charts[0]).toBe('map-province');
+    expect(await page.locator('.pending-section').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the whole view in the URL: a copied link reopens it, and back and forward work', async () => {
     const { page, errors } = await site.open(view('overview', 'CN', 2019, 'cov_service_center'));
     await page.locator('.child-links a', { hasText: '陕西省' }).click();

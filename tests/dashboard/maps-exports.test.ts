@@ -6,6 +6,7 @@ import { csvParse } from 'd3-dsv';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../dashboard/state/view-state.ts';
 import { registryFiles } from '../../pipeline/registry/files.ts';
 import { fixture } from '../helpers/fixtures.ts';
 import { settled, startDashboard, type DashboardSite } from './dashboard-site.ts';
@@ -282,6 +283,59 @@ describe('maps and exports over the hand-made Tongchuan inbox', () => {
     const aboutText = about!.getSheetValues().flat().join('\n');
     expect(aboutText).toContain('综合服务中心覆盖率：各组比较（2019年）');
     expect(aboutText).toContain(`数据版本：${site.version}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('downloads the community table like every other table: named by region, indicator and year, as CSV and XLSX', async () => {
+    const { page, errors } = await site.open(view('community', '610202', 'cov_service_center'));
+    const table = '[data-chart="community-table"]';
+    await page.locator('#community-group').selectOption('rural');
+    const shown = await page.locator(`${table} tbody tr`).count();
+    expect(shown).toBeGreaterThan(0);
+    const csv = await save(page, 'community-table', 'csv');
+    expect(csv.name).toBe('王益区-610202_综合服务中心覆盖率_2019_community-table.csv');
+    const rows = csvRows(csv.bytes);
+    // The rows are communities, each with its code: the view's year and indicator lead.
+    expect(rows[0]!.slice(0, 5)).toEqual(['年份', '指标', '名称', '代码', '乡镇（街道）']);
+    expect(rows[1]!.slice(0, 5)).toEqual(['year', 'indicator', 'name', 'code', 'township']);
+    // The filtered rows, every one of them.
+    expect(rows.slice(2)).toHaveLength(shown);
+    for (const row of rows.slice(2)) {
+      expect(row.slice(0, 2)).toEqual(['2019', '综合服务中心覆盖率']);
+      expect(row[3]).toMatch(/^610202/);
+    }
+    const xlsx = await save(page, 'community-table', 'xlsx');
+    expect(xlsx.name).toBe('王益区-610202_综合服务中心覆盖率_2019_community-table.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const [data, about] = workbook.worksheets;
+    expect(data!.getRow(1).values).toEqual([undefined, ...rows[0]!]);
+    expect(data!.rowCount).toBe(2 + shown);
+    expect(about!.getSheetValues().flat().join('\n')).toContain('社区一览（2019年）');
+    expect(errors).toEqual([]);
+  });
+
+  it('offers CSV and XLSX of every table on every page, each file named after the region', async () => {
+    const { page, errors } = await site.open(null);
+    // The brief is a document to print or edit, downloaded whole as Word.
+    for (const id of PAGES.filter((p) => p !== 'brief')) {
+      await page.goto(site.url + view(id, '610202', 'cov_service_center'));
+      await settled(page);
+      const figures = page.locator('figure[data-chart]:has(table)');
+      const count = await figures.count();
+      for (let i = 0; i < count; i++) {
+        const figure = figures.nth(i);
+        const chart = await figure.getAttribute('data-chart');
+        const where = `${id}: ${chart}`;
+        expect(await figure.locator('button[data-action="csv"]').count(), where).toBe(1);
+        expect(await figure.locator('button[data-action="xlsx"]').count(), where).toBe(1);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          figure.locator('button[data-action="csv"]').click(),
+        ]);
+        expect(download.suggestedFilename(), where).toMatch(/^王益区-610202_.+\.csv$/);
+      }
+    }
     expect(errors).toEqual([]);
   });
 

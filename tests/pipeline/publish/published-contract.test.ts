@@ -6,7 +6,7 @@ import type { Manifest } from '../../../contract/published-types.ts';
 import { SHARD_COLUMNS, type GroupRow, type RegionRow, type ShardName } from '../../../contract/published-types.ts';
 import type { ColumnKind, ShardColumns } from '../../../contract/shard-columns.ts';
 import { gapsFromGroups } from '../../../core/metrics/gaps-from-groups.ts';
-import { rowsFromTable } from '../../../dashboard/data/rows-from-table.ts';
+import { rowsFromArrow } from '../../../dashboard/data/rows-from-arrow.ts';
 import { openWarehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { tempDir } from '../../helpers/fixtures.ts';
@@ -86,7 +86,7 @@ describe('the published shards keep the contract', () => {
 
   it('lets a reader derive every gap from the groups shards, to the warehouse’s rows and digits', async () => {
     const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
-    const regions = rowsFromTable<RegionRow>(tableFromIPC(readFileSync(join(root, 'regions.arrow'))));
+    const regions = rowsFromArrow<RegionRow>(readFileSync(join(root, 'regions.arrow')));
     const names = new Map(regions.map((r) => [`${r.level}|${r.code}`, r.name]));
     const key = (r: Record<string, unknown>) => `${r.level}|${r.region_code}|${r.year}|${r.indicator}|${r.gap}`;
     const warehouse = await openWarehouse(join(dir, 'w.duckdb'));
@@ -103,7 +103,7 @@ describe('the published shards keep the contract', () => {
     }
     const derived = new Map<string, Record<string, unknown>>();
     for (const path of shards.filter((p) => p.endsWith('/groups.arrow'))) {
-      const groups = rowsFromTable<GroupRow>(tableFromIPC(readFileSync(join(root, path))));
+      const groups = rowsFromArrow<GroupRow>(readFileSync(join(root, path)));
       for (const gap of gapsFromGroups(groups, manifest, (l, c) => names.get(`${l}|${c}`) ?? null))
         derived.set(key(gap), { ...gap });
     }
