@@ -6,9 +6,8 @@ import type { InboxFile } from './list-inbox.ts';
 import type { Logger } from '../logger.ts';
 import { DATASETS } from '../schema/datasets.ts';
 import { attachRawCells } from '../validate/attach-raw.ts';
-import { IngestAppenders, loadFile, type FileLoad } from './load-file.ts';
+import { loadFiles, recordFile, type FileLoad, type LoadFiles } from './load-file.ts';
 import type { IngestPlan } from './plan-ingest.ts';
-import { failpoint } from '../run/failpoint.ts';
 import type { RowContext } from '../validate/parse-row.ts';
 
 /** One file's accounting after every check: rows read = rows kept + rows quarantined. */
@@ -47,7 +46,7 @@ export interface IngestSummary {
 export async function ingestInbox(
   connection: DuckDBConnection,
   plan: IngestPlan,
-  options: { runId: string; ctx: RowContext; logger: Logger },
+  options: { runId: string; ctx: RowContext; logger: Logger; loadFiles?: LoadFiles },
 ): Promise<IngestSummary> {
   const { runId, ctx, logger } = options;
   const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
@@ -62,35 +61,26 @@ export async function ingestInbox(
   let [{ id: fileId }] = (await runSqlFile(connection, new URL('./next-file-id.sql', import.meta.url))) as [
     { id: number },
   ];
-  let unchanged = 0;
-  const appenders = new IngestAppenders(connection);
-  try {
-    for (const file of plan.files) {
-      if (file.status === 'unchanged') {
-        filesById.set(file.fileId!, file);
-        unchanged++;
-        continue;
-      }
-      fileId++;
-      filesById.set(fileId, file);
-      try {
-        const load = await loadFile(connection, file, { fileId, runId, ctx, appenders });
-        logger.info(progressLine(file, load));
-        await failpoint('ingest');
-      } catch (error) {
-        if (!(error instanceof CliError)) throw error;
-        failures.push(error.message);
-        logger.error(error.message);
-      }
+  const toLoad: { file: InboxFile; fileId: number }[] = [];
+  for (const file of plan.files) {
+    if (file.status === 'unchanged') filesById.set(file.fileId!, file);
+    else {
+      filesById.set(++fileId, file);
+      toLoad.push({ file, fileId });
     }
-  } finally {
-    appenders.close();
   }
+  const unchanged = plan.files.length - toLoad.length;
+  const loads = await (options.loadFiles ?? loadFiles)(connection, toLoad, { ctx, logger, failures });
   if (unchanged > 0) logger.info(`${unchanged} unchanged files kept as loaded`);
   if (failures.length > 0) {
     throw new CliError(
       `${failures.length} of ${plan.files.length} inbox files could not be read; nothing was loaded:\n  ${failures.join('\n  ')}`,
     );
+  }
+  for (const { file, fileId } of toLoad) {
+    const load = loads.get(fileId)!;
+    await recordFile(connection, file, load, { fileId, runId, ctx });
+    logger.info(progressLine(file, load));
   }
   for (const spec of DATASETS) {
     const wages = spec.name === 'wages';

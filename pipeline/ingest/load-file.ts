@@ -1,24 +1,23 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { createReadStream } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
+import type { Logger } from '../logger.ts';
+import { failpoint } from '../run/failpoint.ts';
+import { createStaging, validateStaged, type RowCounts } from '../validate/validate-staged.ts';
+import { locateHeader } from '../validate/locate-header.ts';
+import type { RowContext } from '../validate/parse-row.ts';
 import { isBlank } from './cell.ts';
 import { inboxIoError } from './inbox-io-error.ts';
 import type { InboxFile } from './list-inbox.ts';
-import type { DatasetSpec } from '../schema/column.ts';
 import { readInboxFile } from './read-file.ts';
 import type { ReadResult, SourceTable } from './source-table.ts';
-import { describeColumn } from '../validate/map-header.ts';
-import { locateHeader } from '../validate/locate-header.ts';
-import { parseRow, rawCells, type RowContext } from '../validate/parse-row.ts';
-import { widthProblem } from '../validate/width-problem.ts';
-import { RawAppender } from './raw-appender.ts';
+import { StageAppender, stageFile, type StagedFile } from './stage-file.ts';
 import { statId } from './stat-id.ts';
 
 /** What loading one file did, as recorded in inbox_file and printed on the progress line. */
 export interface FileLoad {
-  fileId: number;
   status: 'loaded' | 'empty';
   format: string;
   encoding: string | undefined;
@@ -26,35 +25,100 @@ export interface FileLoad {
   rowsRead: number;
   rowsParseQuarantined: number;
   extraColumns: string[];
+  headerMap: Record<string, string>;
   message: string | undefined;
 }
 
 /**
- * The appenders of one ingest, opened once and shared by every file: opening and flushing them per
- * file cost more than the rows themselves for the small per-county files bureaus send.
+ * Loads new and changed files: rows that parse go to the raw tables, the others to quarantine_parse.
+ * A file that cannot be read adds its message to `failures` instead; the caller then loads nothing.
  */
-export class IngestAppenders {
-  readonly #raw = new Map<string, RawAppender>();
-  #quarantine: DuckDBAppender | undefined;
-  constructor(private readonly connection: DuckDBConnection) {}
+export type LoadFiles = (
+  connection: DuckDBConnection,
+  files: { file: InboxFile; fileId: number }[],
+  options: { ctx: RowContext; logger: Logger; failures: string[] },
+) => Promise<Map<number, FileLoad>>;
 
-  async raw(spec: DatasetSpec): Promise<RawAppender> {
-    let appender = this.#raw.get(spec.name);
-    if (!appender) this.#raw.set(spec.name, (appender = await RawAppender.create(this.connection, spec)));
-    return appender;
-  }
+/** Staged bytes after which the staged rows are checked and moved out, so staging stays small. */
+const BATCH_BYTES = 4 * 1024 * 1024;
 
-  async quarantine(): Promise<DuckDBAppender> {
-    return (this.#quarantine ??= await this.connection.createAppender('quarantine_parse'));
+/**
+ * Stages every file as text (DuckDB's readers where they can number rows as the file shows them),
+ * then checks the staged rows in SQL, in batches.
+ */
+export const loadFiles: LoadFiles = async (connection, files, { ctx, logger, failures }) => {
+  await createStaging(connection);
+  const stage = new StageAppender(connection);
+  const staged = new Map<number, StagedFile>();
+  const counts: RowCounts = new Map();
+  let batchBytes = 0;
+  for (const { file, fileId } of files) {
+    try {
+      staged.set(fileId, await stageFile(connection, file, { fileId, stage }));
+      await failpoint('ingest');
+    } catch (error) {
+      if (!(error instanceof CliError)) throw error;
+      failures.push(error.message);
+      logger.error(error.message);
+      continue;
+    }
+    batchBytes += file.size;
+    if (batchBytes > BATCH_BYTES && failures.length === 0) {
+      stage.flush();
+      await validateStaged(connection, ctx, counts);
+      batchBytes = 0;
+    }
   }
+  stage.flush();
+  if (failures.length === 0) await validateStaged(connection, ctx, counts);
+  const loads = new Map<number, FileLoad>();
+  for (const [fileId, s] of staged) {
+    const c = counts.get(fileId);
+    loads.set(fileId, {
+      status: s.status,
+      format: s.format,
+      encoding: s.encoding,
+      sheets: s.sheets,
+      extraColumns: s.extraColumns,
+      headerMap: s.headerMap,
+      message: s.message,
+      rowsRead: c?.rowsRead ?? 0,
+      rowsParseQuarantined: c?.rowsQuarantined ?? 0,
+    });
+  }
+  return loads;
+};
 
-  /** Flushes and closes every appender; the rows are in their tables afterwards. */
-  close(): void {
-    for (const appender of this.#raw.values()) appender.close();
-    this.#raw.clear();
-    this.#quarantine?.closeSync();
-    this.#quarantine = undefined;
-  }
+/** Records a loaded file in inbox_file, with its row counts. */
+export async function recordFile(
+  connection: DuckDBConnection,
+  file: InboxFile,
+  load: FileLoad,
+  options: { fileId: number; runId: string; ctx: RowContext },
+): Promise<void> {
+  const { fileId, runId, ctx } = options;
+  await runSqlFile(connection, new URL('./record-file.sql', import.meta.url), {
+    params: {
+      file_id: fileId,
+      dataset: file.dataset.name,
+      path: file.name,
+      size: file.size,
+      sha256: file.sha256 ?? (await fileDigest(file.path, file.name)),
+      format: load.format,
+      encoding: load.encoding ?? null,
+      sheets: JSON.stringify(load.sheets),
+      header_map: JSON.stringify(load.headerMap),
+      extra_columns: JSON.stringify(load.extraColumns),
+      status: load.status,
+      message: load.message ?? null,
+      rows_read: load.rowsRead,
+      rows_parse_quarantined: load.rowsParseQuarantined,
+      run_id: runId,
+      loaded_at: (ctx.now ?? new Date()).toISOString(),
+      mtime_ms: file.mtimeMs,
+      stat_id: statId(file),
+    },
+  });
 }
 
 /** A table of a file with its header located (found = it carries every required column). */
@@ -70,152 +134,13 @@ export async function readLocated(
   return { result, located: nonEmpty.map((table) => ({ table, ...locateHeader(file.dataset, table) })) };
 }
 
-/** SHA-256 of a file's bytes: its fingerprint for lineage and for incremental runs; `name` is how messages name it. */
+/** SHA-256 of a file's bytes, read in chunks: its fingerprint for lineage and incremental runs; `name` names it. */
 export async function fileDigest(path: string, name: string): Promise<string> {
-  let bytes: Buffer;
+  const hash = createHash('sha256');
   try {
-    bytes = await readFile(path);
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   } catch (error) {
     throw inboxIoError(error, 'file', name);
   }
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/**
- * Reads one inbox file, parses and checks every row, appends the good ones to the dataset's raw table
- * and the bad ones to quarantine_parse, and records the file. A file that cannot be read, or that has
- * no table with the dataset's required columns, throws a CliError naming the file and what is missing.
- */
-export async function loadFile(
-  connection: DuckDBConnection,
-  file: InboxFile,
-  options: { fileId: number; runId: string; ctx: RowContext; appenders: IngestAppenders },
-): Promise<FileLoad> {
-  const { fileId, runId, ctx, appenders } = options;
-  const spec = file.dataset;
-  const { result, located } = await readLocated(connection, file);
-  const load: FileLoad = {
-    fileId,
-    status: 'loaded',
-    format: result.format,
-    encoding: result.encoding,
-    sheets: [],
-    rowsRead: 0,
-    rowsParseQuarantined: 0,
-    extraColumns: [],
-    message: undefined,
-  };
-  const headerMap: Record<string, string> = {};
-  if (located.length === 0) {
-    load.status = 'empty';
-    load.message = 'empty file: no header and no rows';
-  } else {
-    const usable = located.filter((l) => l.found);
-    if (usable.length === 0) throw new CliError(headerMessage(file, located[0]!));
-    const raw = await appenders.raw(spec);
-    const quarantine = await appenders.quarantine();
-    {
-      for (const { table, located: header } of usable) {
-        const { mapping, header: cells, dataStart } = header!;
-        if (table.sheet !== undefined) load.sheets.push(table.sheet);
-        for (const c of mapping.columns) headerMap[c.spec.name] ??= c.header;
-        for (const extra of mapping.extras)
-          if (!load.extraColumns.includes(extra.header)) load.extraColumns.push(extra.header);
-        for (let i = dataStart; i < table.rows.length; i++) {
-          const row = table.rows[i]!;
-          const broken = row.problem ?? (table.checkWidth ? widthProblem(cells, row.cells) : undefined);
-          if (!broken && row.cells.every(isBlank)) continue;
-          load.rowsRead++;
-          if (broken) {
-            load.rowsParseQuarantined++;
-            // Cells out of place cannot be told apart: a personal one may sit under any header, so none is kept.
-            const raw = spec.columns.some((c) => c.personal) ? {} : rawCells(mapping, cells, row.cells, ctx);
-            appendQuarantine(quarantine, {
-              fileId,
-              dataset: spec.name,
-              sheet: table.sheet,
-              rowNumber: row.number,
-              problems: [{ column: '', ...broken }],
-              raw,
-            });
-            continue;
-          }
-          const parsed = parseRow(spec, mapping, cells, row.cells, ctx);
-          if ('row' in parsed) raw.append(fileId, table.sheet, row.number, parsed.row);
-          else {
-            load.rowsParseQuarantined++;
-            appendQuarantine(quarantine, {
-              fileId,
-              dataset: spec.name,
-              sheet: table.sheet,
-              rowNumber: row.number,
-              problems: parsed.problems,
-              raw: parsed.raw,
-            });
-          }
-        }
-      }
-      const skipped = located.filter((l) => !l.found && l.table.sheet !== undefined).map((l) => l.table.sheet);
-      if (skipped.length) load.message = `sheets without the ${spec.name} header, not read: ${skipped.join(', ')}`;
-    }
-  }
-  await runSqlFile(connection, new URL('./record-file.sql', import.meta.url), {
-    params: {
-      file_id: fileId,
-      dataset: spec.name,
-      path: file.name,
-      size: file.size,
-      sha256: file.sha256 ?? (await fileDigest(file.path, file.name)),
-      format: load.format,
-      encoding: load.encoding ?? null,
-      sheets: JSON.stringify(load.sheets),
-      header_map: JSON.stringify(headerMap),
-      extra_columns: JSON.stringify(load.extraColumns),
-      status: load.status,
-      message: load.message ?? null,
-      rows_read: load.rowsRead,
-      rows_parse_quarantined: load.rowsParseQuarantined,
-      run_id: runId,
-      loaded_at: (ctx.now ?? new Date()).toISOString(),
-      mtime_ms: file.mtimeMs,
-      stat_id: statId(file),
-    },
-  });
-  return load;
-}
-
-function headerMessage(file: InboxFile, located: LocatedTable): string {
-  const where = located.table.sheet !== undefined ? `${file.name} [${located.table.sheet}]` : file.name;
-  const mapping = located.located?.mapping;
-  if (mapping && mapping.problems.length > 0 && mapping.missing.length === 0)
-    return `bad header in ${where}: ${mapping.problems.join('; ')}`;
-  const missing = mapping ? mapping.missing : file.dataset.columns.filter((c) => c.required);
-  const unit = mapping?.problems.length ? ` (${mapping.problems.join('; ')})` : '';
-  return `missing required column in ${where}: ${missing.map(describeColumn).join(', ')}${unit}`;
-}
-
-/** A row that failed its checks, where it was and why, with its raw cells (for the warehouse only). */
-interface QuarantinedRow {
-  fileId: number;
-  dataset: string;
-  sheet: string | undefined;
-  rowNumber: number;
-  problems: { column: string; rule: string; reason: string }[];
-  raw: Record<string, string>;
-}
-
-function appendQuarantine(a: DuckDBAppender, row: QuarantinedRow): void {
-  const { fileId, dataset, sheet, rowNumber, problems, raw } = row;
-  const first = problems[0]!;
-  a.appendInteger(fileId);
-  a.appendVarchar(dataset);
-  if (sheet === undefined) a.appendNull();
-  else a.appendVarchar(sheet);
-  a.appendInteger(rowNumber);
-  a.appendVarchar(first.column);
-  a.appendVarchar(first.rule);
-  a.appendVarchar(problems.map((p) => (p.column ? `${p.column}: ${p.reason}` : p.reason)).join('; '));
-  a.appendVarchar(JSON.stringify(problems));
-  a.appendVarchar(JSON.stringify(raw));
-  a.endRow();
+  return hash.digest('hex');
 }

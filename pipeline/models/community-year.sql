@@ -43,15 +43,22 @@ rostered as (
 ),
 posting as (
   -- One row per community-year and roster row whose posting touches the year, with where it stood on
-  -- 1 Jan and 31 Dec. Postings that ended before the year or began after it count for nothing in it;
-  -- joining them anyway made this join grow with years × roster length (a roster keeps every
-  -- posting of every year), 1.0 M rows instead of 0.67 M at 5 years of one province.
+  -- 1 Jan and 31 Dec. Each posting is joined only to the years it touches, on (community, year): a
+  -- join on the community alone paired every posting of every year's roster with every year before
+  -- filtering, so it grew with the square of the years (the national 5-year models took 5× the 2-year ones).
   select b.community_code, b.year, s.monthly_wage, s.social_insurance,
     s.hired_on <= make_date(b.year, 1, 1) and (s.left_on is null or s.left_on > make_date(b.year, 1, 1)) as in_post_start,
     s.hired_on <= make_date(b.year, 12, 31) and (s.left_on is null or s.left_on > make_date(b.year, 12, 31)) as in_post_end,
     s.left_on is not null and year(s.left_on) = b.year as separated
-  from base b join stg_staff s on s.community_code = b.community_code and county_affected(s.community_code)
-    and s.hired_on <= make_date(b.year, 12, 31) and (s.left_on is null or s.left_on >= make_date(b.year, 1, 1))
+  from (
+    select s.*, unnest(generate_series(
+      greatest(year(s.hired_on), y.first_year),
+      least(coalesce(year(s.left_on), y.last_year), y.last_year)
+    )) as year
+    from stg_staff s, (select min(year) as first_year, max(year) as last_year from base) y
+    where county_affected(s.community_code)
+  ) s
+  join base b on b.community_code = s.community_code and b.year = s.year
 ),
 staffing as (
   select community_code, year,

@@ -1,6 +1,6 @@
 import { dateValue, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
-import type { DatasetSpec } from '../schema/column.ts';
-import type { ParsedRow } from '../validate/parse-row.ts';
+import type { DatasetSpec } from '../../pipeline/schema/column.ts';
+import type { ParsedRow } from '../../pipeline/validate/parse-row.ts';
 
 const DAY_MS = 86_400_000;
 

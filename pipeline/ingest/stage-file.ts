@@ -1,0 +1,296 @@
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { structValue, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { CliError } from '../cli-error.ts';
+import { runSql, runSqlFile } from '../db/run-sql-file.ts';
+import { quoteIdentifier } from '../db/quote-identifier.ts';
+import type { DatasetSpec } from '../schema/column.ts';
+import { describeColumn } from '../validate/map-header.ts';
+import { locateHeader, type LocatedHeader } from '../validate/locate-header.ts';
+import { stageMapColumns, stageMapTable } from '../validate/staged-rows-sql.ts';
+import { cellText, isBlank } from './cell.ts';
+import { delimitedRecords } from './delimited-records.ts';
+import type { InboxFile } from './list-inbox.ts';
+import { readInboxFile } from './read-file.ts';
+import { scanText, transcodeToUtf8 } from './scan-text.ts';
+import type { ReadResult, SourceTable } from './source-table.ts';
+
+/** What staging one file found, before its rows are checked: recorded in inbox_file with the counts. */
+export interface StagedFile {
+  status: 'loaded' | 'empty';
+  format: string;
+  encoding: string | undefined;
+  sheets: string[];
+  extraColumns: string[];
+  headerMap: Record<string, string>;
+  message: string | undefined;
+  /** Which reader gave the rows: DuckDB's read_csv, or the line-exact reader for files it rejects rows of. */
+  reader: 'read_csv' | 'line-exact' | 'structured';
+}
+
+/** Cells beyond the widest head row that read_csv still accepts; a wider row goes to the line-exact reader. */
+const SPARE_COLUMNS = 8;
+
+/** The staging appender of one ingest (all-text rows), opened once: per-file appenders cost more than small files. */
+export class StageAppender {
+  #appender: DuckDBAppender | undefined;
+  constructor(private readonly connection: DuckDBConnection) {}
+  async get(): Promise<DuckDBAppender> {
+    return (this.#appender ??= await this.connection.createAppender('stage_row'));
+  }
+  /** Flushes the appended rows into stage_row. */
+  flush(): void {
+    this.#appender?.closeSync();
+    this.#appender = undefined;
+  }
+}
+
+/**
+ * Reads one inbox file into the all-text staging rows (stage_row) and records where the dataset's
+ * columns sit in it (stage_map_<dataset>). CSV and TSV go through DuckDB's read_csv; a file it rejects
+ * rows of (a quote that does not close, mixed line ends) is read by the line-exact reader instead, so
+ * every physical line is still counted. A file without the dataset's header throws, naming it.
+ */
+export async function stageFile(
+  connection: DuckDBConnection,
+  file: InboxFile,
+  options: { fileId: number; stage: StageAppender },
+): Promise<StagedFile> {
+  const { fileId, stage } = options;
+  if (file.format === 'csv' || file.format === 'tsv') {
+    const fast = await stageDelimited(connection, file, fileId, stage);
+    if (fast) return fast;
+  }
+  const result = await readInboxFile(connection, file.path, file.name, file.format);
+  const reader = file.format === 'csv' || file.format === 'tsv' ? 'line-exact' : 'structured';
+  return stageTables(connection, file, fileId, stage, result, reader);
+}
+
+type Located = { table: SourceTable; found: boolean; located: LocatedHeader | undefined };
+
+function locate(spec: DatasetSpec, tables: SourceTable[]): Located[] {
+  const nonEmpty = tables.filter((t) => t.header || t.rows.some((r) => r.cells.some((c) => !isBlank(c))));
+  return nonEmpty.map((table) => ({ table, ...locateHeader(spec, table) }));
+}
+
+/** Why a file without a usable header is refused: what is missing or wrong, naming the file and sheet. */
+export function headerMessage(file: InboxFile, located: Pick<Located, 'table' | 'located'>): string {
+  const where = located.table.sheet !== undefined ? `${file.name} [${located.table.sheet}]` : file.name;
+  const mapping = located.located?.mapping;
+  if (mapping && mapping.problems.length > 0 && mapping.missing.length === 0)
+    return `bad header in ${where}: ${mapping.problems.join('; ')}`;
+  const missing = mapping ? mapping.missing : file.dataset.columns.filter((c) => c.required);
+  const unit = mapping?.problems.length ? ` (${mapping.problems.join('; ')})` : '';
+  return `missing required column in ${where}: ${missing.map(describeColumn).join(', ')}${unit}`;
+}
+
+/** Records one staged table's header: its cells as text, the columns' places, units and labels. */
+async function recordMap(
+  connection: DuckDBConnection,
+  spec: DatasetSpec,
+  fileId: number,
+  table: SourceTable,
+  header: LocatedHeader,
+  staged: StagedFile,
+): Promise<void> {
+  const { mapping } = header;
+  const cells = header.header.map(cellText);
+  let width = cells.length;
+  while (width > 0 && isBlank(header.header[width - 1])) width--;
+  const byName = new Map(mapping.columns.map((c) => [c.spec.name, c]));
+  const values: Record<string, unknown> = {};
+  for (const c of spec.columns) {
+    const m = byName.get(c.name);
+    values[`i_${c.name}`] = m ? m.index + 1 : null;
+    values[`f_${c.name}`] = m ? m.factor : 1;
+    values[`u_${c.name}`] = m?.unit ?? null;
+    values[`l_${c.name}`] = m?.header ?? null;
+    if (m) staged.headerMap[c.name] ??= m.header;
+  }
+  for (const extra of mapping.extras)
+    if (!staged.extraColumns.includes(extra.header)) staged.extraColumns.push(extra.header);
+  const names = stageMapColumns(spec).map((c) => c.name);
+  const placeholders = names.map((_, i) => `$v${i}`).join(', ');
+  const params: Record<string, never> = {} as Record<string, never>;
+  names.forEach((name, i) => ((params as Record<string, unknown>)[`v${i}`] = values[name]));
+  await runSql(
+    connection,
+    `insert into ${quoteIdentifier(stageMapTable(spec))} values ($file_id, $sheet, $header::json::varchar[], $width, $picked::json::integer[], $extras::json::integer[], ${placeholders})`,
+    {
+      ...params,
+      file_id: fileId,
+      sheet: table.sheet ?? null,
+      header: JSON.stringify(cells),
+      width: table.checkWidth ? width : null,
+      picked: JSON.stringify(cells.flatMap((h, i) => (isBlank(h) ? [] : [i + 1]))),
+      extras: JSON.stringify(mapping.extras.map((e) => e.index + 1)),
+    },
+  );
+}
+
+/** Stages the rows a JS reader gave (workbooks, JSON, Parquet, and delimited files read line-exact). */
+async function stageTables(
+  connection: DuckDBConnection,
+  file: InboxFile,
+  fileId: number,
+  stage: StageAppender,
+  result: ReadResult,
+  reader: StagedFile['reader'],
+): Promise<StagedFile> {
+  const spec = file.dataset;
+  const staged: StagedFile = {
+    status: 'loaded',
+    format: result.format,
+    encoding: result.encoding,
+    sheets: [],
+    extraColumns: [],
+    headerMap: {},
+    message: undefined,
+    reader,
+  };
+  const located = locate(spec, result.tables);
+  if (located.length === 0) {
+    staged.status = 'empty';
+    staged.message = 'empty file: no header and no rows';
+    return staged;
+  }
+  const usable = located.filter((l) => l.found);
+  if (usable.length === 0) throw new CliError(headerMessage(file, located[0]!));
+  const appender = await stage.get();
+  const listType = LIST(VARCHAR);
+  for (const { table, located: header } of usable) {
+    if (table.sheet !== undefined) staged.sheets.push(table.sheet);
+    await recordMap(connection, spec, fileId, table, header!, staged);
+    for (let i = header!.dataStart; i < table.rows.length; i++) {
+      const row = table.rows[i]!;
+      appender.appendInteger(fileId);
+      if (table.sheet === undefined) appender.appendNull();
+      else appender.appendVarchar(table.sheet);
+      appender.appendInteger(row.number);
+      if (row.problem) {
+        appender.appendVarchar(row.problem.rule);
+        appender.appendVarchar(row.problem.reason);
+      } else {
+        appender.appendNull();
+        appender.appendNull();
+      }
+      appender.appendList(
+        Array.from({ length: row.cells.length }, (_, k) => cellText(row.cells[k])),
+        listType,
+      );
+      appender.endRow();
+    }
+  }
+  const skipped = located.filter((l) => !l.found && l.table.sheet !== undefined).map((l) => l.table.sheet);
+  if (skipped.length) staged.message = `sheets without the ${spec.name} header, not read: ${skipped.join(', ')}`;
+  return staged;
+}
+
+function sniffDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  return firstLine.split('\t').length > firstLine.split(',').length ? '\t' : ',';
+}
+
+let temporaryFiles = 0;
+
+/**
+ * The read_csv path: one streaming pass finds the encoding and the empty lines, the head gives the
+ * header, DuckDB reads every row as text, and each row's physical line is computed from its place,
+ * the line breaks inside its quoted cells and the empty lines before it. Undefined when the file
+ * needs the line-exact reader.
+ */
+async function stageDelimited(
+  connection: DuckDBConnection,
+  file: InboxFile,
+  fileId: number,
+  stage: StageAppender,
+): Promise<StagedFile | undefined> {
+  if (file.size === 0) return undefined;
+  const scan = await scanText(file.path, file.name);
+  if (scan.encoding !== 'utf-8' && scan.encoding !== 'utf-8-bom' && scan.encoding !== 'gb18030') return undefined;
+  let path = file.path;
+  let headText: string;
+  if (scan.encoding === 'gb18030') {
+    path = join(tmpdir(), `cb-transcoded-${process.pid}-${temporaryFiles++}.csv`);
+    await transcodeToUtf8(file.path, path, file.name);
+    headText = new TextDecoder('gb18030').decode(scan.head);
+  } else {
+    headText = new TextDecoder('utf-8', { ignoreBOM: false }).decode(scan.head);
+  }
+  try {
+    const delimiter = file.format === 'tsv' ? '\t' : sniffDelimiter(headText);
+    const records = delimitedRecords(headText, delimiter);
+    // The head's last record may be cut where the head ends; the whole-file records come from DuckDB.
+    const whole = scan.headIsWhole ? records : records.slice(0, -1);
+    const rows = whole.map((r) => ({ number: r.line, cells: r.cells }));
+    const table: SourceTable = { rows, checkWidth: true };
+    const [located] = locate(file.dataset, [table]);
+    if (!located || !located.found || whole.some((r) => r.brokenQuote)) return undefined;
+    const header = located.located!;
+    const width = Math.max(...whole.map((r) => r.cells.length)) + SPARE_COLUMNS;
+    stage.flush();
+    const loaded = await readCsvRows(connection, { path, delimiter, width, fileId, scan, header });
+    if (!loaded) return undefined;
+    const staged: StagedFile = {
+      status: 'loaded',
+      format: file.format,
+      encoding: scan.encoding,
+      sheets: [],
+      extraColumns: [],
+      headerMap: {},
+      message: undefined,
+      reader: 'read_csv',
+    };
+    await recordMap(connection, file.dataset, fileId, table, header, staged);
+    return staged;
+  } finally {
+    if (path !== file.path) rmSync(path, { force: true });
+  }
+}
+
+async function readCsvRows(
+  connection: DuckDBConnection,
+  options: {
+    path: string;
+    delimiter: string;
+    width: number;
+    fileId: number;
+    scan: { blankLines: number[] };
+    header: LocatedHeader;
+  },
+): Promise<boolean> {
+  const { path, delimiter, width, fileId, scan, header } = options;
+  const names = Array.from({ length: width }, (_, i) => `c${i + 1}`);
+  try {
+    await runSqlFile(connection, new URL('./read-csv-scan.sql', import.meta.url), {
+      identifiers: { cells: names },
+      params: { path, delimiter, columns: structValue(Object.fromEntries(names.map((n) => [n, 'VARCHAR']))) },
+    });
+  } catch {
+    // DuckDB refused the file as a whole (mixed line ends, a quote it cannot recover from).
+    return false;
+  }
+  const [check] = await runSqlFile(connection, new URL('./read-csv-check.sql', import.meta.url));
+  if (Number(check!.rejects) > 0) return false;
+  if (scan.blankLines.length > 0 && check!.multiline) return false;
+  await runSql(connection, 'delete from stage_blank');
+  if (scan.blankLines.length > 0) {
+    const appender = await connection.createAppender('stage_blank');
+    scan.blankLines.forEach((b, j) => {
+      appender.appendInteger(b - (j + 1));
+      appender.endRow();
+    });
+    appender.closeSync();
+  }
+  // Most files have neither empty lines nor cells spanning lines: their rows are numbered by place.
+  const plain = scan.blankLines.length === 0 && !check!.multiline;
+  await runSqlFile(
+    connection,
+    new URL(plain ? './stage-csv-plain-rows.sql' : './stage-csv-rows.sql', import.meta.url),
+    {
+      params: { file_id: fileId, header_line: header.headerRowNumber },
+    },
+  );
+  return true;
+}
