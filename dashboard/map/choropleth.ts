@@ -1,5 +1,13 @@
 import * as Plot from '@observablehq/plot';
-import { geoBounds, interpolatePuOr, interpolateYlGnBu, scaleDiverging, scaleSequential } from 'd3';
+import {
+  geoBounds,
+  geoConicEqualArea,
+  geoPath,
+  interpolatePuOr,
+  interpolateYlGnBu,
+  scaleDiverging,
+  scaleSequential,
+} from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { MapShapeProperties, MapTopology } from '../../contract/map-files.ts';
@@ -87,6 +95,40 @@ function textWidth(text: string, size: number): number {
   return width;
 }
 
+/**
+ * A text broken into lines no wider than `width`: Latin text between words, Chinese between any two
+ * characters, punctuation kept with the character before it. A word longer than the line stands alone.
+ * Each line keeps its trailing space, so the lines joined give the text back.
+ */
+function wrapText(text: string, size: number, width: number): string[] {
+  const pieces =
+    text.match(
+      /[\u2e80-\u9fff\uff00-\uffef][\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]*|[^\s\u2e80-\u9fff\uff00-\uffef]+\s*|\s+/g,
+    ) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const piece of pieces) {
+    if (line && textWidth((line + piece).trimEnd(), size) > width) {
+      lines.push(line);
+      line = piece.trimStart();
+    } else line += piece;
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** A text element of one or more lines (tspans), its first baseline at `y`; its text content is the whole text. */
+function textBlock(
+  attrs: Record<string, string | number>,
+  lines: readonly string[],
+  lineHeight: number,
+): SVGTextElement {
+  const text = el('text', attrs);
+  if (lines.length === 1) text.textContent = lines[0]!;
+  else lines.forEach((line, i) => text.append(el('tspan', { x: attrs.x ?? 0, dy: i === 0 ? 0 : lineHeight }, line)));
+  return text;
+}
+
 /** The status of a shape: drawn by its value, withheld (样本不足), or without data (无数据). */
 export function shapeStatus(value: ChoroplethValue | undefined): 'value' | 'suppressed' | 'no_data' {
   if (value?.suppressed) return 'suppressed';
@@ -123,15 +165,23 @@ export function choropleth(data: ChoroplethData, options: ChoroplethOptions): SV
   const highlighted = o.highlight ? shapes.filter((f) => f.properties.code === o.highlight!.code) : [];
   const extent: FeatureCollection = { type: 'FeatureCollection', features: [...shapes, ...(lines?.features ?? [])] };
   const [[west, south], [east, north]] = geoBounds(extent);
+  const rotate: [number, number] = [-(west + east) / 2, 0];
+  const parallels: [number, number] = [south + (north - south) / 6, north - (north - south) / 6];
+  // As tall as the shapes are at this width (a narrow phone's map is not padded to the full height),
+  // at most maxHeight, where a tall region (陕西) is fitted inside, narrower.
+  const [[x0, y0], [x1, y1]] = geoPath(
+    geoConicEqualArea().rotate(rotate).parallels(parallels).fitWidth(o.width, extent),
+  ).bounds(extent);
+  const plotHeight = Math.max(1, Math.min(o.maxHeight, Math.ceil((o.width * (y1 - y0)) / Math.max(1e-9, x1 - x0))));
   const plot = Plot.plot({
     width: o.width,
-    height: o.maxHeight,
+    height: plotHeight,
     style: { fontSize: `${o.fontSize}px`, fontFamily: 'inherit', background: 'transparent', overflow: 'visible' },
     className: 'cb-plot',
     projection: {
       type: 'conic-equal-area',
-      rotate: [-(west + east) / 2, 0],
-      parallels: [south + (north - south) / 6, north - (north - south) / 6],
+      rotate,
+      parallels,
       domain: extent,
       // The shapes are simplified to well under a pixel's worth of detail per vertex at these sizes:
       // resampling the edges between vertices (Plot's default, 0.15 px) only adds work, about half
@@ -169,17 +219,24 @@ export function choropleth(data: ChoroplethData, options: ChoroplethOptions): SV
   const mapHeight = Number(plot.getAttribute('height'));
   const svg = el('svg', { class: 'choropleth', 'data-shapes': shapes.length });
   svg.append(hatch(id, o), plot);
-  const legend = legendGroup(id, o, known);
-  legend.setAttribute('transform', `translate(0, ${mapHeight + 8})`);
-  const attribution = el('g', { class: 'map-attribution', 'font-size': o.fontSize - 1 });
+  const legend = legendGroup(id, o, known, width);
+  legend.g.setAttribute('transform', `translate(0, ${mapHeight + 8})`);
+  // The source and 审图号 lines wrap to the map's width, so a phone draws them at their size.
+  const small = o.fontSize - 1;
+  const lineHeight = small + 4;
+  const attribution = el('g', { class: 'map-attribution', 'font-size': small });
+  const source = wrapText(o.labels.source, small, width);
+  const review = wrapText(o.labels.review, small, width);
   attribution.append(
-    el('text', { x: 0, y: 0, 'data-line': 'source' }, o.labels.source),
-    el('text', { x: 0, y: o.fontSize + 4, 'data-line': 'review' }, o.labels.review),
+    textBlock({ x: 0, y: 0, 'data-line': 'source' }, source, lineHeight),
+    textBlock({ x: 0, y: source.length * lineHeight, 'data-line': 'review' }, review, lineHeight),
   );
-  const legendHeight = 58;
-  attribution.setAttribute('transform', `translate(0, ${mapHeight + 8 + legendHeight + o.fontSize})`);
-  svg.append(legend, attribution);
-  const height = mapHeight + 8 + legendHeight + o.fontSize * 2 + 12;
+  // Its first baseline one text size under its top (the Word picture cuts the map there).
+  const top = mapHeight + 8 + legend.height + 8;
+  attribution.setAttribute('transform', `translate(0, ${top + small})`);
+  svg.append(legend.g, attribution);
+  // Room under the last baseline for the descenders.
+  const height = top + small + (source.length + review.length - 1) * lineHeight + 5;
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
@@ -261,19 +318,31 @@ function hatch(id: string, o: Options): SVGDefsElement {
   return defs;
 }
 
-/** The legend: the title, the colour ramp with its ends (and, diverging, what each side means), and the two kinds of missing figure. */
-function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElement {
-  const g = el('g', { class: 'map-legend', 'font-size': o.fontSize - 1 });
-  // The ramp is as wide as the two sides' names need, so they never run into each other.
-  const sides =
-    o.scale === 'diverging'
-      ? textWidth(`← ${o.negativeLabel ?? ''}`, o.fontSize - 1) +
-        textWidth(`${o.positiveLabel ?? ''} →`, o.fontSize - 1) +
-        24
-      : 0;
-  const ramp = Math.max(o.legendRampWidth, Math.ceil(sides));
-  g.append(el('text', { x: 0, y: 10, 'font-weight': 'bold' }, o.legendTitle));
-  g.append(el('rect', { x: 0, y: 16, width: ramp, height: 10, fill: `url(#${id}-ramp)` }));
+/**
+ * The legend: the title, the colour ramp with its ends (and, diverging, what each side means), and the
+ * two kinds of missing figure (and the highlighted region). It is laid out within `width`: the swatches
+ * beside the ramp where they fit, else under it; the sides' names on one line where they fit, else one
+ * above the other; a long title wraps. Its height is returned with it.
+ */
+function legendGroup(
+  id: string,
+  o: Options,
+  known: readonly number[],
+  width: number,
+): { g: SVGGElement; height: number } {
+  const size = o.fontSize - 1;
+  const lineHeight = size + 4;
+  const g = el('g', { class: 'map-legend', 'font-size': size });
+  const negative = `← ${o.negativeLabel ?? ''}`;
+  const positive = `${o.positiveLabel ?? ''} →`;
+  // The ramp is as wide as the two sides' names need, so they never run into each other, unless the
+  // map is narrower than that: then the names go on two lines.
+  const sides = o.scale === 'diverging' ? textWidth(negative, size) + textWidth(positive, size) + 24 : 0;
+  const ramp = Math.min(width, Math.max(o.legendRampWidth, Math.ceil(sides)));
+  const title = wrapText(o.legendTitle, size, width);
+  g.append(textBlock({ x: 0, y: 10, 'font-weight': 'bold' }, title, lineHeight));
+  const rampTop = 16 + (title.length - 1) * lineHeight;
+  g.append(el('rect', { x: 0, y: rampTop, width: ramp, height: 10, fill: `url(#${id}-ramp)` }));
   let ticks: [number, string][] = [];
   if (known.length) {
     if (o.scale === 'diverging') {
@@ -292,27 +361,52 @@ function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElem
   }
   for (const [x, text] of ticks) {
     const anchor = x === 0 ? 'start' : x === ramp ? 'end' : 'middle';
-    g.append(el('line', { x1: x, x2: x, y1: 26, y2: 30, stroke: 'currentColor' }));
-    g.append(el('text', { x, y: 41, 'text-anchor': anchor, 'data-tick': '' }, text));
+    g.append(el('line', { x1: x, x2: x, y1: rampTop + 10, y2: rampTop + 14, stroke: 'currentColor' }));
+    g.append(el('text', { x, y: rampTop + 25, 'text-anchor': anchor, 'data-tick': '' }, text));
   }
+  let rampBottom = rampTop + 30;
   if (o.scale === 'diverging') {
-    g.append(el('text', { x: 0, y: 55, 'data-side': 'negative' }, `← ${o.negativeLabel ?? ''}`));
+    const apart = sides > ramp;
+    g.append(el('text', { x: 0, y: rampTop + 39, 'data-side': 'negative' }, negative));
     g.append(
-      el('text', { x: ramp, y: 55, 'text-anchor': 'end', 'data-side': 'positive' }, `${o.positiveLabel ?? ''} →`),
+      el(
+        'text',
+        { x: ramp, y: rampTop + 39 + (apart ? lineHeight : 0), 'text-anchor': 'end', 'data-side': 'positive' },
+        positive,
+      ),
     );
+    rampBottom = rampTop + 42 + (apart ? lineHeight : 0);
   }
   const swatches: [string, string, string][] = [
     ['suppressed', `url(#${id}-hatch)`, o.labels.suppressed],
     ['no_data', o.noDataFill, o.labels.noData],
   ];
   if (o.highlight) swatches.push(['highlight', 'none', o.highlight.label]);
+  const itemWidth = (label: string) => o.swatch + 6 + textWidth(label, size);
+  const firstColumn = Math.max(...swatches.slice(0, 2).map(([, , l]) => itemWidth(l)));
+  const besideWidth = firstColumn + (swatches[2] ? itemWidth(swatches[2][2]) + 24 : 0);
+  // Beside the ramp, in a column of two (a third, the highlight, in a second column), where that fits;
+  // else in rows under the ramp, as many to a row as fit.
+  const beside = ramp + 28 + besideWidth <= width;
+  const places: [number, number][] = [];
+  if (beside) {
+    swatches.forEach((_, i) =>
+      places.push([ramp + 28 + (i >= 2 ? firstColumn + 24 : 0), rampTop - 2 + (i % 2) * (o.swatch + 8)]),
+    );
+  } else {
+    let x = 0;
+    let y = rampBottom + 6;
+    for (const [, , label] of swatches) {
+      if (x > 0 && x + itemWidth(label) > width) {
+        x = 0;
+        y += o.swatch + 8;
+      }
+      places.push([x, y]);
+      x += itemWidth(label) + 18;
+    }
+  }
   swatches.forEach(([status, fill, label], i) => {
-    // A third swatch (the highlight) goes beside the first two, so the legend keeps its height.
-    const x =
-      ramp +
-      28 +
-      (i >= 2 ? Math.max(...swatches.slice(0, 2).map(([, , l]) => textWidth(l, o.fontSize - 1))) + o.swatch + 24 : 0);
-    const y = 14 + (i % 2) * (o.swatch + 8);
+    const [x, y] = places[i]!;
     const outline = status === 'highlight';
     g.append(
       el('rect', {
@@ -328,5 +422,6 @@ function legendGroup(id: string, o: Options, known: readonly number[]): SVGGElem
       el('text', { x: x + o.swatch + 6, y: y + o.swatch - 3 }, label),
     );
   });
-  return g;
+  const swatchBottom = Math.max(...places.map(([, y]) => y + o.swatch));
+  return { g, height: Math.max(rampBottom, swatchBottom) };
 }

@@ -3,6 +3,7 @@ import type { GapId, GroupId } from '../../contract/indicators.ts';
 import type { MapLevel, MapShapeProperties } from '../../contract/map-files.ts';
 import { regionLevel } from '../../contract/region-level.ts';
 import { chartFigure, type Column } from '../charts/chart-figure.ts';
+import { chartWidth } from '../charts/plot-defaults.ts';
 import { regionSlice } from '../data/region-slice.ts';
 import { choropleth, shapeStatus, type ChoroplethValue } from '../map/choropleth.ts';
 import { loadMap } from '../map/load-map.ts';
@@ -125,6 +126,8 @@ async function mapFigure(
           canSelect: (code) => tree.get(code) !== undefined,
           onSelect: (code) => url.go({ region: code }),
           linkLabel: (shape) => t('map_open', { name: nameOf(shape) }),
+          // Drawn at the room it has, like every chart: scaled down to a phone its text would be ~5 px.
+          width: chartWidth(),
         },
       )
     : null;

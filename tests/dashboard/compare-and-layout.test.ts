@@ -73,19 +73,68 @@ describe('comparison, empty groups, phone widths and unknown regions in the brow
     for (const card of cards.filter((c) => !/^[+−]/.test(c.gap))) expect(card.lag).toBeNull();
   });
 
-  it('at 390 px, charts reflow with text of at least 10 px and the brief does not scroll sideways', async () => {
+  it('at 390 px, charts and maps reflow with text of at least 10 px and the brief does not scroll sideways', async () => {
     const { page, context } = await site.open(null);
     await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto(site.url + view('overview', '610202'));
-    await settled(page);
-    const sizes = await page.locator('main figure.chart .chart-plot svg').evaluateAll((svgs) =>
-      svgs.flatMap((svg) => {
-        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).width.baseVal.value;
-        return [...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
-      }),
+    // A map is drawn on the nation, a province and a city, for satisfaction with figures to colour by
+    // (so its legend has its ticks); a county (610202) has the most charts.
+    const views = ['overview', 'gaps', 'industry'].flatMap((p) =>
+      ['CN', '61', '6102', '610202'].flatMap((r) => ['zh', 'en'].map((lang) => ({ p, r, lang }))),
     );
-    expect(sizes.length).toBeGreaterThan(20);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
+    let maps = 0;
+    let ticks = 0;
+    for (const { p, r, lang } of views) {
+      const indicator = r === '610202' ? 'turnover_rate' : 'satisfaction';
+      await page.goto(site.url + view(p, r).replace('lang=zh', `lang=${lang}`).replace('turnover_rate', indicator));
+      await settled(page);
+      const where = `${p} ${r} ${lang}`;
+      const texts = await page.locator('main figure.chart .chart-plot > svg').evaluateAll((svgs) =>
+        svgs.flatMap((svg) =>
+          [...svg.querySelectorAll('text')]
+            .filter((t) => t.textContent!.trim() !== '')
+            .map((t) => {
+              // What the text is drawn at on screen: its font size through every transform and viewBox
+              // between it and the page.
+              const m = t.getScreenCTM()!;
+              const box = t.getBoundingClientRect();
+              return {
+                text: t.textContent!,
+                map: svg.classList.contains('choropleth'),
+                tick: t.hasAttribute('data-tick'),
+                px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b),
+                left: box.left,
+                right: box.right,
+              };
+            }),
+        ),
+      );
+      expect(texts.length, where).toBeGreaterThan(5);
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      for (const t of texts) {
+        expect(t.px, `${where}: ${t.text}`).toBeGreaterThanOrEqual(10);
+        expect(t.left, `${where}: ${t.text}`).toBeGreaterThanOrEqual(0);
+        expect(t.right, `${where}: ${t.text}`).toBeLessThanOrEqual(width);
+      }
+      const mapTexts = texts.filter((t) => t.map);
+      if (r !== '610202') {
+        // The legend, the source line and the 审图号 line are all there to be measured.
+        expect(
+          mapTexts.some((t) => /天地图|Tianditu/.test(t.text)),
+          where,
+        ).toBe(true);
+        expect(
+          mapTexts.some((t) => /审图号|Map review number/.test(t.text)),
+          where,
+        ).toBe(true);
+        ticks += mapTexts.filter((t) => t.tick).length;
+        maps++;
+      }
+      const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scroll, where).toBeLessThanOrEqual(width);
+    }
+    expect(maps).toBe(18);
+    // The legends' value ticks were among the texts measured (on the nation and the province at least).
+    expect(ticks).toBeGreaterThanOrEqual(24);
     await page.goto(site.url + view('brief', '610202'));
     await settled(page);
     const { scroll, client } = await page.evaluate(() => ({
@@ -98,6 +147,37 @@ describe('comparison, empty groups, phone widths and unknown regions in the brow
       .first()
       .evaluate((td) => td.getBoundingClientRect().width);
     expect(column).toBeGreaterThan(60);
+    await context.close();
+  });
+
+  it('every page tab is inside the window and shown whole, at 1200 and 390 px, in both languages', async () => {
+    const { page, context } = await site.open(null);
+    for (const width of [1200, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const lang of ['zh', 'en']) {
+        await page.goto(site.url + view('overview', 'CN').replace('lang=zh', `lang=${lang}`));
+        await settled(page);
+        const tabs = await page.locator('#page-nav a').evaluateAll((links) =>
+          links.map((a) => {
+            const box = a.getBoundingClientRect();
+            return {
+              text: a.textContent!,
+              left: box.left,
+              right: box.right,
+              whole: a.scrollWidth <= a.clientWidth,
+              client: document.documentElement.clientWidth,
+            };
+          }),
+        );
+        expect(tabs.length).toBeGreaterThanOrEqual(12);
+        for (const tab of tabs) {
+          const where = `${width} ${lang} ${tab.text}`;
+          expect(tab.left, where).toBeGreaterThanOrEqual(0);
+          expect(tab.right, where).toBeLessThanOrEqual(tab.client);
+          expect(tab.whole, where).toBe(true);
+        }
+      }
+    }
     await context.close();
   });
 
