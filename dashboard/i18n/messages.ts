@@ -638,7 +638,7 @@ export const EN: Record<MessageKey, string> = {
     'There are no data for the region code {code}: the code may be mistyped, or the region has not reported.',
   unknown_region_nearest: 'The nearest region with data: ',
   unknown_region_all: 'or see all of China',
-  nation_coverage: 'Data coverage: communities: {communities}; counties: {counties}; provinces: {provinces}.',
+  nation_coverage: 'Data coverage — communities: {communities}; counties: {counties}; provinces: {provinces}.',
   step_registry: 'Read the registry',
   step_fingerprint_inbox: 'Check the inbox files',
   step_ingest: 'Import and validate',
