@@ -31,7 +31,14 @@ export interface StaticServer {
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = normalize(root);
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path: string;
+    try {
+      // Resolved against an origin, not parsed as a URL: "//?…" or a stray "%" must not end the server.
+      path = decodeURIComponent(new URL(`http://localhost${request.url ?? '/'}`).pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request path');
+      return;
+    }
     let file = normalize(join(base, path));
     if (file !== base && !file.startsWith(base + sep)) {
       response.writeHead(403).end();
