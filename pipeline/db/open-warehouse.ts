@@ -8,6 +8,8 @@ import { machineResources, type DuckDbResources } from './duckdb-resources.ts';
 /** An open warehouse: close it in a finally. */
 export interface Warehouse {
   connection: DuckDBConnection;
+  /** Another connection to the same database, with its own temp tables and transactions: the caller closes it. */
+  connect(): Promise<DuckDBConnection>;
   close(): void;
 }
 
@@ -34,6 +36,7 @@ export async function openWarehouse(path: string, resources: DuckDbResources = m
   const connection = await instance.connect();
   return {
     connection,
+    connect: () => instance.connect(),
     close() {
       connection.closeSync();
       instance.closeSync();

@@ -46,7 +46,14 @@ export interface IngestSummary {
 export async function ingestInbox(
   connection: DuckDBConnection,
   plan: IngestPlan,
-  options: { runId: string; ctx: RowContext; logger: Logger; loadFiles?: LoadFiles },
+  options: {
+    runId: string;
+    ctx: RowContext;
+    logger: Logger;
+    loadFiles?: LoadFiles;
+    /** Opens a connection for staging rows outside the caller's transaction (see validateStaged). */
+    staging?: () => Promise<DuckDBConnection>;
+  },
 ): Promise<IngestSummary> {
   const { runId, ctx, logger } = options;
   const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
@@ -70,7 +77,12 @@ export async function ingestInbox(
     }
   }
   const unchanged = plan.files.length - toLoad.length;
-  const loads = await (options.loadFiles ?? loadFiles)(connection, toLoad, { ctx, logger, failures });
+  const loads = await (options.loadFiles ?? loadFiles)(connection, toLoad, {
+    ctx,
+    logger,
+    failures,
+    staging: options.staging,
+  });
   if (unchanged > 0) logger.info(`${unchanged} unchanged files kept as loaded`);
   if (failures.length > 0) {
     throw new CliError(

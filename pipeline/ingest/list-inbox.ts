@@ -99,7 +99,15 @@ async function walk(
   ancestors: Set<string>,
   listing: InboxListing,
 ): Promise<void> {
-  for (const entry of await entries(dir, `${slash(parts)}/`)) {
+  const found = await entries(dir, `${slash(parts)}/`);
+  // A nightly national inbox holds ~12,000 files: one stat awaited at a time cost 1.6 s of an unchanged
+  // rerun, so the folder's entries are stat-ed together and then taken in name order.
+  const infos = await Promise.all(
+    found.map((entry) =>
+      skipReasonOfName(entry.name) ? undefined : follow(join(dir, entry.name), slash([...parts, entry.name])),
+    ),
+  );
+  for (const [i, entry] of found.entries()) {
     const path = join(dir, entry.name);
     const rel = [...parts, entry.name];
     const early = skipReasonOfName(entry.name);
@@ -107,7 +115,7 @@ async function walk(
       listing.skipped.push({ path: slash(rel) + (entry.isDirectory() ? '/' : ''), reason: early });
       continue;
     }
-    const info = await follow(path, slash(rel));
+    const info = infos[i]!;
     if (typeof info === 'string') {
       listing.skipped.push({ path: slash(rel), reason: info });
       continue;

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
@@ -36,7 +38,13 @@ export interface FileLoad {
 export type LoadFiles = (
   connection: DuckDBConnection,
   files: { file: InboxFile; fileId: number }[],
-  options: { ctx: RowContext; logger: Logger; failures: string[] },
+  options: {
+    ctx: RowContext;
+    logger: Logger;
+    failures: string[];
+    /** Opens the connection that stages and checks rows outside the warehouse's transaction (default: the same one). */
+    staging?: () => Promise<DuckDBConnection>;
+  },
 ) => Promise<Map<number, FileLoad>>;
 
 /** Staged bytes after which the staged rows are checked and moved out, so staging stays small. */
@@ -46,31 +54,39 @@ const BATCH_BYTES = 4 * 1024 * 1024;
  * Stages every file as text (DuckDB's readers where they can number rows as the file shows them),
  * then checks the staged rows in SQL, in batches.
  */
-export const loadFiles: LoadFiles = async (connection, files, { ctx, logger, failures }) => {
-  await createStaging(connection);
-  const stage = new StageAppender(connection);
+export const loadFiles: LoadFiles = async (connection, files, { ctx, logger, failures, staging: open }) => {
+  const staging = open ? await open() : connection;
+  const folder = mkdtempSync(join(tmpdir(), 'cb-checked-'));
+  const sink = { warehouse: connection, folder };
   const staged = new Map<number, StagedFile>();
   const counts: RowCounts = new Map();
-  let batchBytes = 0;
-  for (const { file, fileId } of files) {
-    try {
-      staged.set(fileId, await stageFile(connection, file, { fileId, stage }));
-      await failpoint('ingest');
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      failures.push(error.message);
-      logger.error(error.message);
-      continue;
+  try {
+    await createStaging(staging);
+    const stage = new StageAppender(staging);
+    let batchBytes = 0;
+    for (const { file, fileId } of files) {
+      try {
+        staged.set(fileId, await stageFile(staging, file, { fileId, stage }));
+        await failpoint('ingest');
+      } catch (error) {
+        if (!(error instanceof CliError)) throw error;
+        failures.push(error.message);
+        logger.error(error.message);
+        continue;
+      }
+      batchBytes += file.size;
+      if (batchBytes > BATCH_BYTES && failures.length === 0) {
+        stage.flush();
+        await validateStaged(staging, ctx, counts, sink);
+        batchBytes = 0;
+      }
     }
-    batchBytes += file.size;
-    if (batchBytes > BATCH_BYTES && failures.length === 0) {
-      stage.flush();
-      await validateStaged(connection, ctx, counts);
-      batchBytes = 0;
-    }
+    stage.flush();
+    if (failures.length === 0) await validateStaged(staging, ctx, counts, sink);
+  } finally {
+    if (staging !== connection) staging.closeSync();
+    rmSync(folder, { recursive: true, force: true });
   }
-  stage.flush();
-  if (failures.length === 0) await validateStaged(connection, ctx, counts);
   const loads = new Map<number, FileLoad>();
   for (const [fileId, s] of staged) {
     const c = counts.get(fileId);

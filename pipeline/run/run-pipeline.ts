@@ -4,7 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { runDataTests, type DataTestResult } from '../checks/data-tests.ts';
 import { CliError } from '../cli-error.ts';
-import { openWarehouse } from '../db/open-warehouse.ts';
+import { openWarehouse, type Warehouse } from '../db/open-warehouse.ts';
 import { runSqlFile } from '../db/run-sql-file.ts';
 import type { Logger } from '../logger.ts';
 import { computeMetrics, type ModelScope } from '../models/compute-metrics.ts';
@@ -195,7 +195,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     throw plainError(error, options.warehouse);
   }
   try {
-    return await run(warehouse.connection, options, config, now);
+    return await run(warehouse, options, config, now);
   } finally {
     warehouse.close();
     removeNote();
@@ -203,11 +203,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 }
 
 async function run(
-  connection: DuckDBConnection,
+  warehouse: Warehouse,
   options: PipelineOptions,
   config: PipelineConfig,
   now: Date,
 ): Promise<PipelineResult> {
+  const { connection } = warehouse;
   const { logger } = options;
   const runId = newRunId(now);
   const timer = new StepTimer(logger);
@@ -289,7 +290,7 @@ async function run(
     const coverageBefore = await keptCoverage(connection);
     const ingest = await timer.time(
       'ingest',
-      () => ingestInbox(connection, plan, { runId, ctx, logger }),
+      () => ingestInbox(connection, plan, { runId, ctx, logger, staging: () => warehouse.connect() }),
       (s) => s.rowsRead,
     );
     if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);

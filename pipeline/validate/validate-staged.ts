@@ -1,6 +1,9 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier as q } from '../db/quote-identifier.ts';
-import { runSql, runSqlFile } from '../db/run-sql-file.ts';
+import { fillIdentifiers, runSql, runSqlFile } from '../db/run-sql-file.ts';
+import { copyToFile } from '../publish/copy-to-file.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import { DATASETS } from '../schema/datasets.ts';
 import { stageMapDdl, stageMapTable, stagedRowsSql } from './staged-rows-sql.ts';
@@ -8,9 +11,18 @@ import { stageMapDdl, stageMapTable, stagedRowsSql } from './staged-rows-sql.ts'
 /** Rows read and quarantined by the row checks, per file. */
 export type RowCounts = Map<number, { rowsRead: number; rowsQuarantined: number }>;
 
+// Written once and read once: compression would cost more than the bytes it saves.
+const PARQUET = 'format parquet, compression uncompressed';
+
 /** Creates the temp staging tables and the cell-parsing macros of one ingest. */
 export async function createStaging(connection: DuckDBConnection): Promise<void> {
   await runSqlFile(connection, new URL('./cell-macros.sql', import.meta.url));
+  await runSql(connection, 'create or replace temp table personal_hash (value varchar, hash varchar)');
+  await resetStaging(connection);
+}
+
+/** Empties the staging by making its tables anew: dropping frees their memory, deleting does not. */
+async function resetStaging(connection: DuckDBConnection): Promise<void> {
   await runSqlFile(connection, new URL('../ingest/stage-tables.sql', import.meta.url));
   for (const spec of DATASETS) await runSql(connection, stageMapDdl(spec));
 }
@@ -49,40 +61,66 @@ async function hashPersonal(
   }
 }
 
+/** Where checked rows go: the warehouse connection whose transaction takes them, and a private folder for the hand-over. */
+export interface CheckedSink {
+  warehouse: DuckDBConnection;
+  folder: string;
+}
+
+let batches = 0;
+
 /**
- * Checks every staged row of every dataset in SQL, appends kept rows to the raw tables and the others
- * to quarantine_parse, empties the staging, and adds the per-file counts to `counts`.
+ * Checks every staged row of every dataset in SQL on the staging connection, moves kept rows into the
+ * raw tables and the others into quarantine_parse on the warehouse connection, starts the staging
+ * afresh, and adds the per-file counts to `counts`.
+ *
+ * The staging lives on its own connection, outside the warehouse's transaction, because DuckDB frees
+ * a temp table's memory only when it is dropped outside a transaction (deleted rows are kept until
+ * then): inside the run's one transaction, every staged cell of a national inbox stayed in memory or
+ * in the spill folder to the end of the run. The checked rows cross over as Parquet files, since the
+ * warehouse connection cannot see the staging connection's temp tables.
  */
 export async function validateStaged(
-  connection: DuckDBConnection,
+  staging: DuckDBConnection,
   ctx: { currentYear: number; today: string; hashPersonal(value: string): string },
   counts: RowCounts,
+  sink: CheckedSink,
 ): Promise<void> {
   for (const spec of DATASETS) {
-    const [{ n }] = (await runSql(connection, `select count(*)::integer as n from ${q(stageMapTable(spec))}`)) as [
+    const [{ n }] = (await runSql(staging, `select count(*)::integer as n from ${q(stageMapTable(spec))}`)) as [
       { n: number },
     ];
     if (n === 0) continue;
-    await hashPersonal(connection, spec, ctx.hashPersonal);
+    await hashPersonal(staging, spec, ctx.hashPersonal);
     const { sql, params } = stagedRowsSql(spec, ctx);
-    await runSql(connection, sql, params);
+    await runSql(staging, sql, params);
+    const identifiers = { columns: spec.columns.map((c) => c.name), key: [...spec.key] };
+    const batch = batches++;
+    const kept = join(sink.folder, `kept-${batch}.parquet`);
+    const quarantined = join(sink.folder, `quarantined-${batch}.parquet`);
+    const select = (name: string) => fillIdentifiers(readFileSync(new URL(name, import.meta.url), 'utf8'), identifiers);
+    await copyToFile(staging, select('./checked-kept.sql'), kept, PARQUET);
+    await copyToFile(staging, select('./checked-quarantined.sql'), quarantined, PARQUET);
     const perFile = await runSqlFile<{ file_id: number; rows_read: number; rows_quarantined: number }>(
-      connection,
-      new URL('./insert-checked.sql', import.meta.url),
-      {
-        identifiers: { raw: `raw_${spec.name}`, columns: spec.columns.map((c) => c.name), key: [...spec.key] },
-        params: { dataset: spec.name },
-      },
+      staging,
+      new URL('./checked-counts.sql', import.meta.url),
     );
+    try {
+      await runSqlFile(sink.warehouse, new URL('./insert-checked.sql', import.meta.url), {
+        identifiers: { raw: `raw_${spec.name}` },
+        params: { dataset: spec.name, kept, quarantined },
+      });
+    } finally {
+      rmSync(kept, { force: true });
+      rmSync(quarantined, { force: true });
+    }
     for (const f of perFile) {
       const c = counts.get(f.file_id) ?? { rowsRead: 0, rowsQuarantined: 0 };
       c.rowsRead += f.rows_read;
       c.rowsQuarantined += f.rows_quarantined;
       counts.set(f.file_id, c);
     }
-    await runSql(
-      connection,
-      `delete from stage_row where file_id in (select file_id from ${q(stageMapTable(spec))}); delete from ${q(stageMapTable(spec))}; drop table checked`,
-    );
+    await runSql(staging, 'drop table checked');
   }
+  await resetStaging(staging);
 }

@@ -34,7 +34,9 @@ async function outcome(warehouse: Warehouse, inbox: string, loadFiles?: LoadFile
   let error: string | undefined;
   try {
     const plan = await planIngest(c, inbox, true);
-    await ingestInbox(c, plan, { runId: 'differential', ctx, logger: memoryLogger(), loadFiles });
+    // The SQL side stages on its own connection, as a run does (the reference loader ignores it).
+    const staging = () => warehouse.connect();
+    await ingestInbox(c, plan, { runId: 'differential', ctx, logger: memoryLogger(), loadFiles, staging });
   } catch (e) {
     error = (e as Error).message;
   }
