@@ -47,8 +47,12 @@ export type LoadFiles = (
   },
 ) => Promise<Map<number, FileLoad>>;
 
-/** Staged bytes after which the staged rows are checked and moved out, so staging stays small. */
-const BATCH_BYTES = 4 * 1024 * 1024;
+/**
+ * Input bytes after which the staged rows are checked and moved out. The row checks are one large
+ * statement whose set-up costs about as much as checking a few megabytes, so batches are big; the
+ * staging is dropped after each, so its memory stays bounded (a few hundred MB at this size).
+ */
+const BATCH_BYTES = 64 * 1024 * 1024;
 
 /**
  * Stages every file as text (DuckDB's readers where they can number rows as the file shows them),
