@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { structValue, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import { structValue, INTEGER, LIST, VARCHAR, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { CliError } from '../cli-error.ts';
 import { runSql, runSqlFile } from '../db/run-sql-file.ts';
-import { quoteIdentifier } from '../db/quote-identifier.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import { describeColumn } from '../validate/map-header.ts';
 import { locateHeader, type LocatedHeader } from '../validate/locate-header.ts';
@@ -32,17 +31,35 @@ export interface StagedFile {
 /** Cells beyond the widest head row that read_csv still accepts; a wider row goes to the line-exact reader. */
 const SPARE_COLUMNS = 8;
 
-/** The staging appender of one ingest (all-text rows), opened once: per-file appenders cost more than small files. */
+/**
+ * The staging appenders of one ingest: the all-text rows, and each dataset's header maps. Opened once
+ * per batch: per-file appenders, or an insert statement per file's map, cost more than small files.
+ */
 export class StageAppender {
-  #appender: DuckDBAppender | undefined;
+  #rows: DuckDBAppender | undefined;
+  readonly #maps = new Map<string, DuckDBAppender>();
   constructor(private readonly connection: DuckDBConnection) {}
   async get(): Promise<DuckDBAppender> {
-    return (this.#appender ??= await this.connection.createAppender('stage_row'));
+    return (this.#rows ??= await this.connection.createAppender('stage_row'));
   }
-  /** Flushes the appended rows into stage_row. */
+  async map(spec: DatasetSpec): Promise<DuckDBAppender> {
+    let appender = this.#maps.get(spec.name);
+    if (!appender) {
+      appender = await this.connection.createAppender(stageMapTable(spec));
+      this.#maps.set(spec.name, appender);
+    }
+    return appender;
+  }
+  /** Flushes the appended rows into stage_row, before SQL adds to it. */
+  flushRows(): void {
+    this.#rows?.closeSync();
+    this.#rows = undefined;
+  }
+  /** Flushes every appender, before the staging is checked. */
   flush(): void {
-    this.#appender?.closeSync();
-    this.#appender = undefined;
+    this.flushRows();
+    for (const appender of this.#maps.values()) appender.closeSync();
+    this.#maps.clear();
   }
 }
 
@@ -64,7 +81,7 @@ export async function stageFile(
   }
   const result = await readInboxFile(connection, file.path, file.name, file.format);
   const reader = file.format === 'csv' || file.format === 'tsv' ? 'line-exact' : 'structured';
-  return stageTables(connection, file, fileId, stage, result, reader);
+  return stageTables(file, fileId, stage, result, reader);
 }
 
 type Located = { table: SourceTable; found: boolean; located: LocatedHeader | undefined };
@@ -87,7 +104,7 @@ export function headerMessage(file: InboxFile, located: Pick<Located, 'table' | 
 
 /** Records one staged table's header: its cells as text, the columns' places, units and labels. */
 async function recordMap(
-  connection: DuckDBConnection,
+  stage: StageAppender,
   spec: DatasetSpec,
   fileId: number,
   table: SourceTable,
@@ -110,28 +127,33 @@ async function recordMap(
   }
   for (const extra of mapping.extras)
     if (!staged.extraColumns.includes(extra.header)) staged.extraColumns.push(extra.header);
-  const names = stageMapColumns(spec).map((c) => c.name);
-  const placeholders = names.map((_, i) => `$v${i}`).join(', ');
-  const params: Record<string, never> = {} as Record<string, never>;
-  names.forEach((name, i) => ((params as Record<string, unknown>)[`v${i}`] = values[name]));
-  await runSql(
-    connection,
-    `insert into ${quoteIdentifier(stageMapTable(spec))} values ($file_id, $sheet, $header::json::varchar[], $width, $picked::json::integer[], $extras::json::integer[], ${placeholders})`,
-    {
-      ...params,
-      file_id: fileId,
-      sheet: table.sheet ?? null,
-      header: JSON.stringify(cells),
-      width: table.checkWidth ? width : null,
-      picked: JSON.stringify(cells.flatMap((h, i) => (isBlank(h) ? [] : [i + 1]))),
-      extras: JSON.stringify(mapping.extras.map((e) => e.index + 1)),
-    },
+  const appender = await stage.map(spec);
+  appender.appendInteger(fileId);
+  if (table.sheet === undefined) appender.appendNull();
+  else appender.appendVarchar(table.sheet);
+  appender.appendList(cells, LIST(VARCHAR));
+  if (table.checkWidth) appender.appendInteger(width);
+  else appender.appendNull();
+  appender.appendList(
+    cells.flatMap((h, i) => (isBlank(h) ? [] : [i + 1])),
+    LIST(INTEGER),
   );
+  appender.appendList(
+    mapping.extras.map((e) => e.index + 1),
+    LIST(INTEGER),
+  );
+  for (const c of stageMapColumns(spec)) {
+    const value = values[c.name];
+    if (value === null || value === undefined) appender.appendNull();
+    else if (c.type === 'integer') appender.appendInteger(value as number);
+    else if (c.type === 'double') appender.appendDouble(value as number);
+    else appender.appendVarchar(value as string);
+  }
+  appender.endRow();
 }
 
 /** Stages the rows a JS reader gave (workbooks, JSON, Parquet, and delimited files read line-exact). */
 async function stageTables(
-  connection: DuckDBConnection,
   file: InboxFile,
   fileId: number,
   stage: StageAppender,
@@ -161,7 +183,7 @@ async function stageTables(
   const listType = LIST(VARCHAR);
   for (const { table, located: header } of usable) {
     if (table.sheet !== undefined) staged.sheets.push(table.sheet);
-    await recordMap(connection, spec, fileId, table, header!, staged);
+    await recordMap(stage, spec, fileId, table, header!, staged);
     for (let i = header!.dataStart; i < table.rows.length; i++) {
       const row = table.rows[i]!;
       appender.appendInteger(fileId);
@@ -229,7 +251,7 @@ async function stageDelimited(
     if (!located || !located.found || whole.some((r) => r.brokenQuote)) return undefined;
     const header = located.located!;
     const width = Math.max(...whole.map((r) => r.cells.length)) + SPARE_COLUMNS;
-    stage.flush();
+    stage.flushRows();
     const loaded = await readCsvRows(connection, { path, delimiter, width, fileId, scan, header });
     if (!loaded) return undefined;
     const staged: StagedFile = {
@@ -242,7 +264,7 @@ async function stageDelimited(
       message: undefined,
       reader: 'read_csv',
     };
-    await recordMap(connection, file.dataset, fileId, table, header, staged);
+    await recordMap(stage, file.dataset, fileId, table, header, staged);
     return staged;
   } finally {
     if (path !== file.path) rmSync(path, { force: true });
