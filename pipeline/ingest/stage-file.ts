@@ -252,7 +252,14 @@ async function stageDelimited(
     const header = located.located!;
     const width = Math.max(...whole.map((r) => r.cells.length)) + SPARE_COLUMNS;
     stage.flushRows();
-    const loaded = await readCsvRows(connection, { path, delimiter, width, fileId, scan, header });
+    // Rows are numbered by place when every record of the head up to the one after the header starts
+    // on the line of its place: then only the rows below the header can break that, which SQL checks.
+    const headerIndex = whole.findIndex((r) => r.line === header.headerRowNumber);
+    const placed =
+      headerIndex >= 0 &&
+      scan.blankLines.length === 0 &&
+      whole.every((r, i) => i > headerIndex + 1 || r.line === i + 1);
+    const loaded = await readCsvRows(connection, { path, delimiter, width, fileId, scan, header, placed });
     if (!loaded) return undefined;
     const staged: StagedFile = {
       status: 'loaded',
@@ -280,15 +287,34 @@ async function readCsvRows(
     fileId: number;
     scan: { blankLines: number[] };
     header: LocatedHeader;
+    placed: boolean;
   },
 ): Promise<boolean> {
-  const { path, delimiter, width, fileId, scan, header } = options;
+  const { path, delimiter, width, fileId, scan, header, placed } = options;
   const names = Array.from({ length: width }, (_, i) => `c${i + 1}`);
-  try {
-    await runSqlFile(connection, new URL('./read-csv-scan.sql', import.meta.url), {
-      identifiers: { cells: names },
-      params: { path, delimiter, columns: structValue(Object.fromEntries(names.map((n) => [n, 'VARCHAR']))) },
+  const read = {
+    identifiers: { cells: names },
+    params: { path, delimiter, columns: structValue(Object.fromEntries(names.map((n) => [n, 'VARCHAR']))) },
+  };
+  if (placed) {
+    // Most files: straight into the staging, saving a copy of every row through a scan table.
+    try {
+      await runSqlFile(connection, new URL('./read-csv-stage.sql', import.meta.url), {
+        identifiers: read.identifiers,
+        params: { ...read.params, file_id: fileId, header_line: header.headerRowNumber },
+      });
+    } catch {
+      return false;
+    }
+    const [check] = await runSqlFile(connection, new URL('./stage-csv-check.sql', import.meta.url), {
+      params: { file_id: fileId },
     });
+    if (Number(check!.rejects) === 0 && !check!.multiline) return true;
+    await runSql(connection, 'delete from stage_row where file_id = $file_id', { file_id: fileId });
+    if (Number(check!.rejects) > 0) return false;
+  }
+  try {
+    await runSqlFile(connection, new URL('./read-csv-scan.sql', import.meta.url), read);
   } catch {
     // DuckDB refused the file as a whole (mixed line ends, a quote it cannot recover from).
     return false;
@@ -305,7 +331,7 @@ async function readCsvRows(
     });
     appender.closeSync();
   }
-  // Most files have neither empty lines nor cells spanning lines: their rows are numbered by place.
+  // Files with neither empty lines nor cells spanning lines are numbered by place.
   const plain = scan.blankLines.length === 0 && !check!.multiline;
   await runSqlFile(
     connection,

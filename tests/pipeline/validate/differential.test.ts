@@ -79,6 +79,20 @@ async function structureInbox(dir: string): Promise<string> {
     '某县社区基本情况\r\n\r\n社区代码,年份,名称,户数,人口\r\n610202005004,2021,"北\r\n街",900,2700\r\n\r\n' +
       '610202005005,2021,南街,１，２００,3600\r\n610202005006,2021,西街,-5,3600\r\n',
   );
+  // Past the 64 KiB head, where only DuckDB's reader sees them: a quoted line break in a file without
+  // empty lines, a row wider than the head's widest, and a quote that does not close.
+  const filler = Array.from(
+    { length: 1500 },
+    (_, i) => `610202005${String(1 + (i % 9)).padStart(3, '0')},${2000 + (i % 20)},社区${i},,,${i + 1},${3 * i + 2},80`,
+  );
+  const head = 'community_code,year,name,urban_rural,has_industry,households,population,satisfaction\n';
+  const late = (row: string) => `${head}${filler.join('\n')}\n${row}\n610204101001,2021,村末,,,800,2400,75\n`;
+  writeFileSync(join(inbox, 'communities', '2021', 'late-break.csv'), late('610202005007,2021,"东\n街",,,900,2700,70'));
+  writeFileSync(
+    join(inbox, 'communities', '2021', 'late-wide.csv'),
+    late(`610202005008,2021,宽行,,,900,2700,70${',x'.repeat(20)}`),
+  );
+  writeFileSync(join(inbox, 'communities', '2021', 'late-quote.csv'), late('610202005009,2021,"未闭合,,,900,2700,70'));
   writeFileSync(
     join(inbox, 'staff', 'late.csv'),
     'worker_id,community_code,role,hired_on\nM-Y1,610202005001,grid,2019\nM-Y2,610202005001,grid,2019-05-01\n' +
