@@ -25,6 +25,10 @@ create table if not exists inbox_file (
 
 -- Raw tables: every row that parsed, typed, with where it came from and the cells of columns no spec
 -- column claimed (extras, JSON). Column order matches the dataset specs in pipeline/schema (a test checks).
+-- Which counties each loaded file holds rows of, per dataset: the run log's freshness reads this
+-- instead of every raw row, so an unchanged nightly run stays quick. Kept by the ingest.
+create table if not exists file_county (dataset varchar, file_id integer, county_code varchar);
+
 create table if not exists raw_communities (
   file_id integer, sheet varchar, row_number integer, row_key varchar, row_digest varchar, extras varchar,
   community_code varchar, year integer, name varchar, urban_rural varchar, has_industry boolean,

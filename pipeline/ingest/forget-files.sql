@@ -6,4 +6,5 @@ delete from raw_funding where list_contains($file_ids, file_id);
 delete from raw_wages where list_contains($file_ids, file_id);
 delete from quarantine_parse where list_contains($file_ids, file_id);
 delete from quarantine_raw where list_contains($file_ids, file_id);
+delete from file_county where list_contains($file_ids, file_id);
 delete from inbox_file where list_contains($file_ids, file_id);

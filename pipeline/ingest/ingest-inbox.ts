@@ -94,6 +94,7 @@ export async function ingestInbox(
     await recordFile(connection, file, load, { fileId, runId, ctx });
     logger.info(progressLine(file, load));
   }
+  await runSqlFile(connection, new URL('./file-counties.sql', import.meta.url));
   for (const spec of DATASETS) {
     const wages = spec.name === 'wages';
     await runSqlFile(connection, new URL('../validate/check-rows.sql', import.meta.url), {

@@ -1,14 +1,7 @@
 -- Per dataset and county: when its newest file came in, and whether that is too long ago.
-with placed as (
-  select 'communities' as dataset, file_id, substr(community_code, 1, 6) as county_code from raw_communities
-  union all select 'facilities', file_id, substr(community_code, 1, 6) from raw_facilities
-  union all select 'staff', file_id, substr(community_code, 1, 6) from raw_staff
-  union all select 'funding', file_id, substr(community_code, 1, 6) from raw_funding
-  union all select 'wages', file_id, county_code from raw_wages
-),
-latest as (
+with latest as (
   select p.dataset, p.county_code, max(f.loaded_at) as last_file_at
-  from (select distinct dataset, file_id, county_code from placed) p
+  from file_county p
   join inbox_file f using (file_id)
   group by all
 )

@@ -1,6 +1,6 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { Freshness, RunHistory, RunRecord, RunStep, RunTest } from '../../contract/published-types.ts';
-import { runSqlFile } from '../db/run-sql-file.ts';
+import { runSql, runSqlFile } from '../db/run-sql-file.ts';
 
 /** Rows with DuckDB's 64-bit integers as plain numbers, as JSON holds them. */
 const plain = <T>(rows: Record<string, unknown>[]): T[] =>
@@ -25,6 +25,13 @@ export async function runHistory(connection: DuckDBConnection, now: Date, warnDa
   const tests = plain<Keyed<RunTest>>(
     await runSqlFile(connection, new URL('./run-tests.sql', import.meta.url), { params: { runs: ids } }),
   );
+  // A warehouse from before file_county was kept gets it once, here, on its first run (even an unchanged one).
+  const [counts] = await runSql<{ files: number; placed: number }>(
+    connection,
+    'select (select count(*) from inbox_file)::integer as files, (select count(*) from file_county)::integer as placed',
+  );
+  if (counts!.files > 0 && counts!.placed === 0)
+    await runSqlFile(connection, new URL('../ingest/file-counties.sql', import.meta.url));
   const freshness = plain<Freshness>(
     await runSqlFile(connection, new URL('./freshness.sql', import.meta.url), {
       params: { now: now.toISOString(), warn_days: warnDays },
