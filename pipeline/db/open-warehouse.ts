@@ -25,6 +25,12 @@ export async function openWarehouse(path: string, resources: DuckDbResources = m
     instance = await DuckDBInstance.create(path, {
       memory_limit: resources.memory_limit,
       threads: String(resources.threads),
+      // This DuckDB build allocates with the C library's malloc, which keeps freed memory unless asked to
+      // give it back: at a 2.8 GiB ceiling the national whole-inbox checks peaked at a 4.4 GiB resident
+      // set, and 3.2 GiB with these (DuckDB returns memory after each task past the thresholds).
+      allocator_flush_threshold: '16MiB',
+      allocator_bulk_deallocation_flush_threshold: '32MiB',
+      allocator_background_threads: 'true',
       ...(path === ':memory:' ? {} : { temp_directory: `${path}.tmp` }),
     });
   } catch (error) {
