@@ -75,9 +75,9 @@ let batches = 0;
  * afresh, and adds the per-file counts to `counts`.
  *
  * The staging lives on its own connection, outside the warehouse's transaction, because DuckDB frees
- * a temp table's memory only when it is dropped outside a transaction (deleted rows are kept until
- * then): inside the run's one transaction, every staged cell of a national inbox stayed in memory or
- * in the spill folder to the end of the run. The checked rows cross over as Parquet files, since the
+ * a temp table's memory only when the table is dropped, and inside a transaction not even then (as
+ * measured: deleted rows keep theirs in any case): inside the run's one transaction, every staged cell
+ * of a national inbox stayed in memory or in the spill folder to the end of the run. The checked rows cross over as Parquet files, since the
  * warehouse connection cannot see the staging connection's temp tables.
  */
 export async function validateStaged(
