@@ -308,12 +308,15 @@ export interface RunTest {
   message: string;
 }
 
+/** How a run ended (or that it is still running), as run_log and runs.json hold it. */
+export const RUN_STATUSES = ['running', 'published', 'unchanged', 'failed'] as const;
+
 /** One run as runs.json lists it, newest first. */
 export interface RunRecord {
   run_id: string;
   started_at: string;
   ended_at: string | null;
-  status: 'running' | 'published' | 'unchanged' | 'failed';
+  status: (typeof RUN_STATUSES)[number];
   exit_code: number | null;
   message: string | null;
   synthetic: boolean | null;
