@@ -15,7 +15,14 @@ import { inboxIoError } from './inbox-io-error.ts';
 import type { InboxFile } from './list-inbox.ts';
 import { readInboxFile } from './read-file.ts';
 import type { ReadResult, SourceTable } from './source-table.ts';
-import { StageAppender, stageFile, type StagedFile } from './stage-file.ts';
+import {
+  discardText,
+  prepareText,
+  StageAppender,
+  stageFile,
+  type PreparedText,
+  type StagedFile,
+} from './stage-file.ts';
 import { statId } from './stat-id.ts';
 
 /** What loading one file did, as recorded in inbox_file and printed on the progress line. */
@@ -54,6 +61,20 @@ export type LoadFiles = (
  */
 const BATCH_BYTES = 64 * 1024 * 1024;
 
+/** A file's text being made ready ahead of its turn. */
+interface Prefetch {
+  file: InboxFile;
+  text: Promise<PreparedText | undefined>;
+}
+
+function prepareNext(file: InboxFile | undefined): Prefetch | undefined {
+  if (!file || (file.format !== 'csv' && file.format !== 'tsv')) return undefined;
+  const text = prepareText(file);
+  // Its failure is reported when the file's turn comes; until then it must not count as unhandled.
+  text.catch(() => undefined);
+  return { file, text };
+}
+
 /**
  * Stages every file as text (DuckDB's readers where they can number rows as the file shows them),
  * then checks the staged rows in SQL, in batches.
@@ -64,13 +85,19 @@ export const loadFiles: LoadFiles = async (connection, files, { ctx, logger, fai
   const sink = { warehouse: connection, folder };
   const staged = new Map<number, StagedFile>();
   const counts: RowCounts = new Map();
+  let next: Prefetch | undefined;
   try {
     await createStaging(staging);
     const stage = new StageAppender(staging);
     let batchBytes = 0;
-    for (const { file, fileId } of files) {
+    // The next file's text is scanned (and transcoded) in JavaScript while DuckDB reads this one, so
+    // the two cores work at once instead of in turn.
+    next = prepareNext(files[0]?.file);
+    for (const [i, { file, fileId }] of files.entries()) {
+      const prepared = next;
+      next = prepareNext(files[i + 1]?.file);
       try {
-        staged.set(fileId, await stageFile(staging, file, { fileId, stage }));
+        staged.set(fileId, await stageFile(staging, file, { fileId, stage, prepared: prepared?.text }));
         await failpoint('ingest');
       } catch (error) {
         if (!(error instanceof CliError)) throw error;
@@ -88,6 +115,7 @@ export const loadFiles: LoadFiles = async (connection, files, { ctx, logger, fai
     stage.flush();
     if (failures.length === 0) await validateStaged(staging, ctx, counts, sink);
   } finally {
+    if (next) discardText(next.file, await next.text.catch(() => undefined));
     if (staging !== connection) staging.closeSync();
     rmSync(folder, { recursive: true, force: true });
   }

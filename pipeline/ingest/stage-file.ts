@@ -12,7 +12,7 @@ import { cellText, isBlank } from './cell.ts';
 import { delimitedRecords } from './delimited-records.ts';
 import type { InboxFile } from './list-inbox.ts';
 import { readInboxFile } from './read-file.ts';
-import { scanText, transcodeToUtf8 } from './scan-text.ts';
+import { scanText, transcodeToUtf8, type TextScan } from './scan-text.ts';
 import type { ReadResult, SourceTable } from './source-table.ts';
 
 /** What staging one file found, before its rows are checked: recorded in inbox_file with the counts. */
@@ -72,11 +72,11 @@ export class StageAppender {
 export async function stageFile(
   connection: DuckDBConnection,
   file: InboxFile,
-  options: { fileId: number; stage: StageAppender },
+  options: { fileId: number; stage: StageAppender; prepared?: Promise<PreparedText | undefined> },
 ): Promise<StagedFile> {
   const { fileId, stage } = options;
   if (file.format === 'csv' || file.format === 'tsv') {
-    const fast = await stageDelimited(connection, file, fileId, stage);
+    const fast = await stageDelimited(connection, file, fileId, stage, options.prepared);
     if (fast) return fast;
   }
   const result = await readInboxFile(connection, file.path, file.name, file.format);
@@ -222,24 +222,44 @@ let temporaryFiles = 0;
  * the line breaks inside its quoted cells and the empty lines before it. Undefined when the file
  * needs the line-exact reader.
  */
+/** A delimited file's text made ready for read_csv: its scan, the UTF-8 path to read, and its head. */
+export interface PreparedText {
+  scan: TextScan;
+  /** The file itself, or its UTF-8 transcoding in the temp folder (removed once staged). */
+  path: string;
+  headText: string;
+}
+
+/**
+ * The JavaScript part of the read_csv path: one streaming pass for the encoding and the empty lines,
+ * and the transcoding of a GB18030 file. Undefined when the file needs the line-exact reader.
+ */
+export async function prepareText(file: InboxFile): Promise<PreparedText | undefined> {
+  if (file.size === 0) return undefined;
+  const scan = await scanText(file.path, file.name);
+  if (scan.encoding !== 'utf-8' && scan.encoding !== 'utf-8-bom' && scan.encoding !== 'gb18030') return undefined;
+  if (scan.encoding !== 'gb18030')
+    return { scan, path: file.path, headText: new TextDecoder('utf-8', { ignoreBOM: false }).decode(scan.head) };
+  const path = join(tmpdir(), `cb-transcoded-${process.pid}-${temporaryFiles++}.csv`);
+  await transcodeToUtf8(file.path, path, file.name);
+  return { scan, path, headText: new TextDecoder('gb18030').decode(scan.head) };
+}
+
+/** Removes a prepared file's transcoding, for a prepared file that is not staged after all. */
+export function discardText(file: InboxFile, text: PreparedText | undefined): void {
+  if (text && text.path !== file.path) rmSync(text.path, { force: true });
+}
+
 async function stageDelimited(
   connection: DuckDBConnection,
   file: InboxFile,
   fileId: number,
   stage: StageAppender,
+  prepared: Promise<PreparedText | undefined> | undefined,
 ): Promise<StagedFile | undefined> {
-  if (file.size === 0) return undefined;
-  const scan = await scanText(file.path, file.name);
-  if (scan.encoding !== 'utf-8' && scan.encoding !== 'utf-8-bom' && scan.encoding !== 'gb18030') return undefined;
-  let path = file.path;
-  let headText: string;
-  if (scan.encoding === 'gb18030') {
-    path = join(tmpdir(), `cb-transcoded-${process.pid}-${temporaryFiles++}.csv`);
-    await transcodeToUtf8(file.path, path, file.name);
-    headText = new TextDecoder('gb18030').decode(scan.head);
-  } else {
-    headText = new TextDecoder('utf-8', { ignoreBOM: false }).decode(scan.head);
-  }
+  const text = await (prepared ?? prepareText(file));
+  if (!text) return undefined;
+  const { scan, path, headText } = text;
   try {
     const delimiter = file.format === 'tsv' ? '\t' : sniffDelimiter(headText);
     const records = delimitedRecords(headText, delimiter);
@@ -274,7 +294,7 @@ async function stageDelimited(
     await recordMap(stage, file.dataset, fileId, table, header, staged);
     return staged;
   } finally {
-    if (path !== file.path) rmSync(path, { force: true });
+    discardText(file, text);
   }
 }
 
