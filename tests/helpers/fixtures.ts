@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { personalHasher } from '../../pipeline/ingest/worker-salt.ts';
 
 /** The absolute path of a fixture under tests/fixtures/. */
 export function fixture(name: string): string {
@@ -28,3 +29,13 @@ export function removeTempDirs(): void {
 
 /** The date the fixture tests run "on", so future-year checks do not drift with the calendar. */
 export const FIXTURE_NOW = new Date(Date.UTC(2026, 10, 23, 8, 0, 0));
+
+/** The row context of an ingest on FIXTURE_NOW, with worker ids hashed under `salt`. */
+export function fixtureRowContext(salt: string) {
+  return {
+    currentYear: FIXTURE_NOW.getUTCFullYear(),
+    today: FIXTURE_NOW.toISOString().slice(0, 10),
+    hashPersonal: personalHasher(salt),
+    now: FIXTURE_NOW,
+  };
+}

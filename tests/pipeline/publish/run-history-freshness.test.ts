@@ -3,18 +3,12 @@ import type { Warehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { ingestInbox } from '../../../pipeline/ingest/ingest-inbox.ts';
 import { planIngest } from '../../../pipeline/ingest/plan-ingest.ts';
-import { personalHasher } from '../../../pipeline/ingest/worker-salt.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
 import { runHistory } from '../../../pipeline/publish/run-history.ts';
-import { FIXTURE_NOW, fixture } from '../../helpers/fixtures.ts';
+import { FIXTURE_NOW, fixture, fixtureRowContext } from '../../helpers/fixtures.ts';
 import { registryWarehouse } from '../../helpers/warehouse.ts';
 
-const ctx = {
-  currentYear: FIXTURE_NOW.getUTCFullYear(),
-  today: FIXTURE_NOW.toISOString().slice(0, 10),
-  hashPersonal: personalHasher('freshness-test-salt'),
-  now: FIXTURE_NOW,
-};
+const ctx = fixtureRowContext('freshness-test-salt');
 
 describe('the run log’s freshness', () => {
   let warehouse: Warehouse;

@@ -8,20 +8,13 @@ import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { ingestInbox } from '../../../pipeline/ingest/ingest-inbox.ts';
 import type { LoadFiles } from '../../../pipeline/ingest/load-file.ts';
 import { planIngest } from '../../../pipeline/ingest/plan-ingest.ts';
-import { personalHasher } from '../../../pipeline/ingest/worker-salt.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
 import { DATASETS } from '../../../pipeline/schema/datasets.ts';
-import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';
+import { fixture, fixtureRowContext, tempDir } from '../../helpers/fixtures.ts';
 import { registryWarehouse } from '../../helpers/warehouse.ts';
 import { referenceLoadFiles } from '../../reference/reference-load-files.ts';
 
-const now = FIXTURE_NOW;
-const ctx = {
-  currentYear: now.getUTCFullYear(),
-  today: now.toISOString().slice(0, 10),
-  hashPersonal: personalHasher('differential-test-salt'),
-  now,
-};
+const ctx = fixtureRowContext('differential-test-salt');
 
 /** Everything an ingest leaves behind that a later stage reads, with files named by path. */
 async function outcome(warehouse: Warehouse, inbox: string, loadFiles?: LoadFiles): Promise<unknown> {

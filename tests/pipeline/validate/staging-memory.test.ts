@@ -7,17 +7,11 @@ import { runSql, runSqlFile } from '../../../pipeline/db/run-sql-file.ts';
 import { ingestInbox } from '../../../pipeline/ingest/ingest-inbox.ts';
 import { loadFiles } from '../../../pipeline/ingest/load-file.ts';
 import { planIngest } from '../../../pipeline/ingest/plan-ingest.ts';
-import { personalHasher } from '../../../pipeline/ingest/worker-salt.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
 import { loadRegistry } from '../../../pipeline/registry/load-registry.ts';
-import { FIXTURE_NOW, tempDir } from '../../helpers/fixtures.ts';
+import { fixtureRowContext, tempDir } from '../../helpers/fixtures.ts';
 
-const ctx = {
-  currentYear: FIXTURE_NOW.getUTCFullYear(),
-  today: FIXTURE_NOW.toISOString().slice(0, 10),
-  hashPersonal: personalHasher('staging-memory-test-salt'),
-  now: FIXTURE_NOW,
-};
+const ctx = fixtureRowContext('staging-memory-test-salt');
 
 /** DuckDB's memory for tables held in memory (temp tables, rows not yet written to the file). */
 async function tableMemory(connection: DuckDBConnection): Promise<number> {

@@ -4,17 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { ingestInbox } from '../../../pipeline/ingest/ingest-inbox.ts';
 import { planIngest } from '../../../pipeline/ingest/plan-ingest.ts';
-import { personalHasher } from '../../../pipeline/ingest/worker-salt.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { FIXTURE_NOW, fixture } from '../../helpers/fixtures.ts';
+import { fixture, fixtureRowContext } from '../../helpers/fixtures.ts';
 import { registryWarehouse } from '../../helpers/warehouse.ts';
 
-const ctx = {
-  currentYear: FIXTURE_NOW.getUTCFullYear(),
-  today: FIXTURE_NOW.toISOString().slice(0, 10),
-  hashPersonal: personalHasher('transcoded-test-salt'),
-  now: FIXTURE_NOW,
-};
+const ctx = fixtureRowContext('transcoded-test-salt');
 
 describe('GB18030 files transcoded ahead of their turn', () => {
   it('are read as before, and no transcoding is left in the temp folder', async () => {
