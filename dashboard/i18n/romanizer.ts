@@ -31,8 +31,15 @@ const SUFFIXES: [string, string][] = [
   ['村', 'Village'],
 ];
 
-// Names whose customary spelling is not their plain pinyin.
-const CONVENTIONAL: Record<string, string> = { 陕西: 'Shaanxi', 内蒙古: 'Inner Mongolia' };
+// Names whose customary spelling is not their plain pinyin; the autonomous regions name their people
+// as a word of its own (广西壮族自治区: Guangxi Zhuang Autonomous Region).
+const CONVENTIONAL: Record<string, string> = {
+  陕西: 'Shaanxi',
+  内蒙古: 'Inner Mongolia',
+  广西壮族: 'Guangxi Zhuang',
+  宁夏回族: 'Ningxia Hui',
+  新疆维吾尔: 'Xinjiang Uygur',
+};
 
 /** A romanizer over pinyin-pro, loaded only when a page needs it (its dictionary is ~300 KB). */
 export async function loadRomanizer(): Promise<Romanizer> {

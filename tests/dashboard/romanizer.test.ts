@@ -11,6 +11,12 @@ describe('romanizer', () => {
     expect(r.name('七一路街道')).toBe('Qiyilu Subdistrict');
     expect(r.name('王家砭村委会')).toBe('Wangjiabian Village');
     expect(r.name('陕西省')).toBe('Shaanxi Province');
+    // At national scale these read “Guangxizhuangzu Autonomous Region” and “Xinjiangweiwu'er …”.
+    expect(r.name('广西壮族自治区')).toBe('Guangxi Zhuang Autonomous Region');
+    expect(r.name('宁夏回族自治区')).toBe('Ningxia Hui Autonomous Region');
+    expect(r.name('新疆维吾尔自治区')).toBe('Xinjiang Uygur Autonomous Region');
+    expect(r.name('内蒙古自治区')).toBe('Inner Mongolia Autonomous Region');
+    expect(r.name('西藏自治区')).toBe('Xizang Autonomous Region');
   });
 
   it('finds a name by its pinyin, with or without spaces, or by its initials', () => {
