@@ -19,9 +19,9 @@ describe('DuckDB memory and threads', () => {
     return path;
   };
 
-  it('takes 40% of the machine, between 256 MB and 3 GB, and every core', () => {
+  it('takes 40% of the machine, between 256 MB and 2.5 GB, and every core', () => {
     expect(machineResources(2 * GB, 2)).toEqual({ memory_limit: '819MB', threads: 2 });
-    expect(machineResources(24 * GB, 8)).toEqual({ memory_limit: '3072MB', threads: 8 });
+    expect(machineResources(24 * GB, 8)).toEqual({ memory_limit: '2560MB', threads: 8 });
     expect(machineResources(0.5 * GB, 1)).toEqual({ memory_limit: '256MB', threads: 1 });
   });
 
