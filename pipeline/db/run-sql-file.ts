@@ -40,6 +40,11 @@ export function fillIdentifiers(sql: string, identifiers: SqlArgs['identifiers']
   });
 }
 
+/** A `.sql` file's text with its `{{name}}` placeholders filled, for callers that wrap it (COPY). */
+export function sqlText(file: URL, identifiers?: SqlArgs['identifiers']): string {
+  return fillIdentifiers(readSql(file), identifiers);
+}
+
 /**
  * Runs every statement of a `.sql` file, binding to each only the `$name` parameters it uses, and
  * returns the rows of the last statement as plain JS objects. `Row` is the caller's word for what the
@@ -50,7 +55,7 @@ export async function runSqlFile<Row = Record<string, unknown>>(
   file: URL,
   args: SqlArgs = {},
 ): Promise<Row[]> {
-  return runSql<Row>(connection, fillIdentifiers(readSql(file), args.identifiers), args.params);
+  return runSql<Row>(connection, sqlText(file, args.identifiers), args.params);
 }
 
 /** Same as runSqlFile over SQL text that is already in hand (tests, one-liners). */

@@ -20,6 +20,11 @@ export function formatOfName(path: string): InboxFormat | undefined {
   return byExtension[extname(path).toLowerCase()];
 }
 
+/** Whether a format is delimited text (CSV or TSV), which DuckDB's CSV reader reads. */
+export function isDelimited(format: InboxFormat | undefined): boolean {
+  return format === 'csv' || format === 'tsv';
+}
+
 /** Names the real kind of a file whose first bytes betray a binary format, for a message a clerk can act on. */
 export function sniffBinary(head: Uint8Array): string | undefined {
   const starts = (...bytes: number[]) => bytes.every((b, i) => head[i] === b);

@@ -11,6 +11,7 @@ import { createStaging, validateStaged, type RowCounts } from '../validate/valid
 import { locateHeader } from '../validate/locate-header.ts';
 import type { RowContext } from '../validate/parse-row.ts';
 import { isBlank } from './cell.ts';
+import { isDelimited } from './detect-format.ts';
 import { inboxIoError } from './inbox-io-error.ts';
 import type { InboxFile } from './list-inbox.ts';
 import { readInboxFile } from './read-file.ts';
@@ -68,7 +69,7 @@ interface Prefetch {
 }
 
 function prepareNext(file: InboxFile | undefined): Prefetch | undefined {
-  if (!file || (file.format !== 'csv' && file.format !== 'tsv')) return undefined;
+  if (!file || !isDelimited(file.format)) return undefined;
   const text = prepareText(file);
   // Its failure is reported when the file's turn comes; until then it must not count as unhandled.
   text.catch(() => undefined);

@@ -10,6 +10,7 @@ import { locateHeader, type LocatedHeader } from '../validate/locate-header.ts';
 import { stageMapColumns, stageMapTable } from '../validate/staged-rows-sql.ts';
 import { cellText, isBlank } from './cell.ts';
 import { delimitedRecords } from './delimited-records.ts';
+import { isDelimited } from './detect-format.ts';
 import type { InboxFile } from './list-inbox.ts';
 import { readInboxFile } from './read-file.ts';
 import { scanText, transcodeToUtf8, type TextScan } from './scan-text.ts';
@@ -75,12 +76,12 @@ export async function stageFile(
   options: { fileId: number; stage: StageAppender; prepared?: Promise<PreparedText | undefined> },
 ): Promise<StagedFile> {
   const { fileId, stage } = options;
-  if (file.format === 'csv' || file.format === 'tsv') {
+  if (isDelimited(file.format)) {
     const fast = await stageDelimited(connection, file, fileId, stage, options.prepared);
     if (fast) return fast;
   }
   const result = await readInboxFile(connection, file.path, file.name, file.format);
-  const reader = file.format === 'csv' || file.format === 'tsv' ? 'line-exact' : 'structured';
+  const reader = isDelimited(file.format) ? 'line-exact' : 'structured';
   return stageTables(file, fileId, stage, result, reader);
 }
 

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier } from '../db/quote-identifier.ts';
 import { runSql, runSqlFile } from '../db/run-sql-file.ts';
-import { copyToFile } from './copy-to-file.ts';
+import { copyToFile } from '../db/copy-to-file.ts';
 
 /** The cell expression of a column by its DuckDB type (csv-macros.sql); other types are written as DuckDB writes them. */
 function cell(column: string, type: string): string {

@@ -1,7 +1,8 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { copyToFile } from './copy-to-file.ts';
+import { copyToFile } from '../db/copy-to-file.ts';
+import { sqlText } from '../db/run-sql-file.ts';
 
 /** The lake's tables (SPEC §6), each a query in ./lake/. */
 export const LAKE_TABLES = { community_year: 'community-year', gaps: 'gaps' } as const;
@@ -19,7 +20,7 @@ export async function writeLake(connection: DuckDBConnection, dir: string): Prom
   // DuckDB makes the partition folders, not their parent.
   await mkdir(join(dir, 'lake'), { recursive: true });
   for (const [table, file] of Object.entries(LAKE_TABLES) as [keyof typeof LAKE_TABLES, string][]) {
-    const sql = await readFile(new URL(`./lake/${file}.sql`, import.meta.url), 'utf8');
+    const sql = sqlText(new URL(`./lake/${file}.sql`, import.meta.url));
     const path = `lake/${table}`;
     const rows = await copyToFile(
       connection,

@@ -1,9 +1,9 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { quoteIdentifier as q } from '../db/quote-identifier.ts';
-import { fillIdentifiers, runSql, runSqlFile } from '../db/run-sql-file.ts';
-import { copyToFile } from '../publish/copy-to-file.ts';
+import { runSql, runSqlFile, sqlText } from '../db/run-sql-file.ts';
+import { copyToFile } from '../db/copy-to-file.ts';
 import type { DatasetSpec } from '../schema/column.ts';
 import { DATASETS } from '../schema/datasets.ts';
 import { stageMapDdl, stageMapTable, stagedRowsSql } from './staged-rows-sql.ts';
@@ -98,7 +98,7 @@ export async function validateStaged(
     const batch = batches++;
     const kept = join(sink.folder, `kept-${batch}.parquet`);
     const quarantined = join(sink.folder, `quarantined-${batch}.parquet`);
-    const select = (name: string) => fillIdentifiers(readFileSync(new URL(name, import.meta.url), 'utf8'), identifiers);
+    const select = (name: string) => sqlText(new URL(name, import.meta.url), identifiers);
     await copyToFile(staging, select('./checked-kept.sql'), kept, PARQUET);
     await copyToFile(staging, select('./checked-quarantined.sql'), quarantined, PARQUET);
     const perFile = await runSqlFile<{ file_id: number; rows_read: number; rows_quarantined: number }>(

@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { openWarehouse, type Warehouse } from '../../../pipeline/db/open-warehouse.ts';
 import { runSql } from '../../../pipeline/db/run-sql-file.ts';
 import { memoryLogger } from '../../../pipeline/logger.ts';
-import { copyToFile } from '../../../pipeline/publish/copy-to-file.ts';
+import { copyToFile } from '../../../pipeline/db/copy-to-file.ts';
 import { writeCsv } from '../../../pipeline/publish/write-csv.ts';
 import { runPipeline } from '../../../pipeline/run/run-pipeline.ts';
 import { FIXTURE_NOW, fixture, tempDir } from '../../helpers/fixtures.ts';

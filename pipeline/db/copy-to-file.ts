@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { quoteLiteral } from '../db/quote-literal.ts';
+import { quoteLiteral } from './quote-literal.ts';
 
 /** The system error a DuckDB I/O message stands for, so a full disk reads the same as from Node's own writes. */
 const SYSTEM_ERRORS: [RegExp, string][] = [
