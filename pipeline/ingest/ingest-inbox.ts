@@ -53,10 +53,20 @@ export async function ingestInbox(
     loadFiles?: LoadFiles;
     /** Opens a connection for staging rows outside the caller's transaction (see validateStaged). */
     staging?: () => Promise<DuckDBConnection>;
+    /**
+     * Whether the whole-inbox checks and the staged tables are redone over every row (the default).
+     * When false, only the counties of the files forgotten or loaded now are; the caller asserts that
+     * the rest was checked by this code against this registry (the models' basis is unchanged).
+     */
+    checkAll?: boolean;
   },
 ): Promise<IngestSummary> {
   const { runId, ctx, logger } = options;
+  const all = options.checkAll ?? true;
   const forget = [...plan.removed, ...plan.replaced].map((f) => f.fileId);
+  await runSqlFile(connection, new URL('./check-scope.sql', import.meta.url), {
+    params: { file_ids: listValue(forget) },
+  });
   if (forget.length > 0) {
     await runSqlFile(connection, new URL('./forget-files.sql', import.meta.url), {
       params: { file_ids: listValue(forget) },
@@ -76,6 +86,7 @@ export async function ingestInbox(
       toLoad.push({ file, fileId });
     }
   }
+  const firstId = toLoad[0]?.fileId ?? fileId + 1;
   const unchanged = plan.files.length - toLoad.length;
   const loads = await (options.loadFiles ?? loadFiles)(connection, toLoad, {
     ctx,
@@ -94,23 +105,24 @@ export async function ingestInbox(
     await recordFile(connection, file, load, { fileId, runId, ctx });
     logger.info(progressLine(file, load));
   }
-  await runSqlFile(connection, new URL('./file-counties.sql', import.meta.url));
+  await runSqlFile(connection, new URL('./file-counties.sql', import.meta.url), {
+    params: { all, first_id: firstId },
+  });
+  if (all) await runSqlFile(connection, new URL('../validate/row-check-table.sql', import.meta.url));
   for (const spec of DATASETS) {
     const wages = spec.name === 'wages';
+    const code = wages ? 'county_code' : 'community_code';
     await runSqlFile(connection, new URL('../validate/check-rows.sql', import.meta.url), {
       identifiers: {
         raw: `raw_${spec.name}`,
-        code: wages ? 'county_code' : 'community_code',
+        code,
         registry: wages ? 'registry_county' : 'registry_community',
       },
-      params: {
-        dataset: spec.name,
-        code_column: wages ? 'county_code' : 'community_code',
-        key_columns: spec.key.join(', '),
-      },
+      params: { all, dataset: spec.name, code_column: code, key_columns: spec.key.join(', ') },
     });
-    await runSqlFile(connection, new URL('../models/staging/stage.sql', import.meta.url), {
-      identifiers: { raw: `raw_${spec.name}`, stg: `stg_${spec.name}` },
+    const stage = all ? '../models/staging/stage.sql' : '../models/staging/restage-counties.sql';
+    await runSqlFile(connection, new URL(stage, import.meta.url), {
+      identifiers: { raw: `raw_${spec.name}`, stg: `stg_${spec.name}`, code },
       params: { dataset: spec.name },
     });
   }

@@ -288,24 +288,30 @@ async function run(
       params: { file_ids: listValue([...plan.removed, ...plan.replaced].map((f) => f.fileId)) },
     });
     const coverageBefore = await keptCoverage(connection);
+    // Checks, staged tables and models are redone only for the counties whose inputs changed when the
+    // last run did them on the same basis (settings, registry, code); otherwise, and on a full refresh,
+    // for all of them.
+    const basis = await outputBasis(settings, meta.registry_version);
+    const redoAll = fullRefresh || meta.models_basis !== basis;
     const ingest = await timer.time(
       'ingest',
-      () => ingestInbox(connection, plan, { runId, ctx, logger, staging: () => warehouse.connect() }),
+      () =>
+        ingestInbox(connection, plan, {
+          runId,
+          ctx,
+          logger,
+          staging: () => warehouse.connect(),
+          checkAll: redoAll,
+        }),
       (s) => s.rowsRead,
     );
     if (!options.allowRemoval) await checkRemoval(connection, coverageBefore, config.max_removed_share, plan);
     await failpoint('models');
-    // Models are recomputed only for the counties whose inputs changed when the last models were
-    // computed on the same basis (settings, registry, code); otherwise, and on a full refresh, all of them.
-    const basis = await outputBasis(settings, meta.registry_version);
     const touched = await runSqlFile<{ county_code: string }>(
       connection,
       new URL('./touched-counties.sql', import.meta.url),
     );
-    const scope: ModelScope =
-      fullRefresh || meta.models_basis !== basis
-        ? { full: true }
-        : { full: false, counties: touched.map((r) => r.county_code) };
+    const scope: ModelScope = redoAll ? { full: true } : { full: false, counties: touched.map((r) => r.county_code) };
     logger.info(scope.full ? 'models: every county' : `models: ${scope.counties.length} counties whose inputs changed`);
     await timer.time(
       'models',

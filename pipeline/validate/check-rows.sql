@@ -1,18 +1,17 @@
 -- Checks that need the whole inbox: registry membership and duplicate keys (docs/inbox.md).
 -- {{raw}}: the dataset's raw table; {{code}}: its registry code column; {{registry}}: the registry
 -- table that code must be in. Only rows that are not plainly kept get a row_check entry.
-create table if not exists row_check (
-  dataset varchar, file_id integer, sheet varchar, row_number integer,
-  status varchar,        -- quarantined | merged (identical duplicate, kept once) | warned (kept)
-  column_name varchar, rule varchar, reason varchar
-);
-
-delete from row_check where dataset = $dataset;
+-- $all checks every row; otherwise only the rows of the counties in check_county (check-scope.sql).
+-- That is enough: both checks compare a row only with rows of its own community code (the same key,
+-- or a communities row naming the code), so a row's outcome changes only with its own county's files.
+delete from row_check where dataset = $dataset
+  and ($all or county_code in (select county_code from check_county));
 
 insert into row_check
 with named as (
   -- A code outside the registry is accepted when some communities row gives it a name.
-  select distinct community_code as code from raw_communities where name is not null
+  select distinct community_code as code from raw_communities
+  where name is not null and ($all or substr(community_code, 1, 6) in (select county_code from check_county))
 ),
 files as (
   select file_id, path, coalesce(json_extract_string(header_map, '$.' || $code_column), $code_column) as code_label
@@ -30,6 +29,7 @@ checked as (
   left join {{registry}} r on r.code = t.{{code}}
   left join registry_county k on k.code = substr(t.{{code}}, 1, 6)
   left join named n on n.code = t.{{code}}
+  where $all or substr(t.{{code}}, 1, 6) in (select county_code from check_county)
 ),
 -- Keys held by more than one row, found by a hash aggregate: ranking every row of a national inbox
 -- in a window would sort tens of millions of rows (and spill) to find the few hundred repeated keys.
@@ -48,7 +48,7 @@ variants as (
   from keyed
   group by row_key
 )
-select $dataset, file_id, sheet, row_number, 'quarantined', code_label, registry_rule,
+select $dataset, file_id, sheet, row_number, substr(code, 1, 6), 'quarantined', code_label, registry_rule,
   case registry_rule
     when 'unknown_county' then 'unknown county: ' || substr(code, 1, 6) || ' (code ' || code || ')'
     else 'community not in the registry and not named in any communities row: ' || code
@@ -56,7 +56,7 @@ select $dataset, file_id, sheet, row_number, 'quarantined', code_label, registry
 from checked
 where registry_rule is not null
 union all
-select $dataset, k.file_id, k.sheet, k.row_number,
+select $dataset, k.file_id, k.sheet, k.row_number, substr(k.code, 1, 6),
   case
     when v.variants > 1 then 'quarantined'
     when k.rank > 1 then 'merged'
@@ -77,7 +77,7 @@ from keyed k
 join variants v using (row_key)
 where v.variants > 1 or k.rank > 1 or k.outside_registry
 union all
-select $dataset, c.file_id, c.sheet, c.row_number, 'warned', c.code_label, 'outside_registry',
+select $dataset, c.file_id, c.sheet, c.row_number, substr(c.code, 1, 6), 'warned', c.code_label, 'outside_registry',
   'community not in the registry, kept under its reported name: ' || c.code
 from checked c anti join repeated using (row_key)
 where c.registry_rule is null and c.outside_registry;
