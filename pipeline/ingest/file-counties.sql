@@ -17,8 +17,3 @@ from (
   union all select 'wages', file_id, county_code from raw_wages
   where $all or file_id >= $first_id
 );
-
--- The counties whose whole-inbox checks are run again: those of the forgotten files (check-scope.sql)
--- and those of the files loaded now.
-insert into check_county
-select distinct county_code from file_county where file_id >= $first_id and county_code is not null;

@@ -108,6 +108,9 @@ export async function ingestInbox(
   await runSqlFile(connection, new URL('./file-counties.sql', import.meta.url), {
     params: { all, first_id: firstId },
   });
+  await runSqlFile(connection, new URL('./check-scope-loaded.sql', import.meta.url), {
+    params: { first_id: firstId },
+  });
   if (all) await runSqlFile(connection, new URL('../validate/row-check-table.sql', import.meta.url));
   for (const spec of DATASETS) {
     const wages = spec.name === 'wages';

@@ -31,7 +31,9 @@ export async function runHistory(connection: DuckDBConnection, now: Date, warnDa
     'select (select count(*) from inbox_file)::integer as files, (select count(*) from file_county)::integer as placed',
   );
   if (counts!.files > 0 && counts!.placed === 0)
-    await runSqlFile(connection, new URL('../ingest/file-counties.sql', import.meta.url));
+    await runSqlFile(connection, new URL('../ingest/file-counties.sql', import.meta.url), {
+      params: { all: true, first_id: 0 },
+    });
   const freshness = plain<Freshness>(
     await runSqlFile(connection, new URL('./freshness.sql', import.meta.url), {
       params: { now: now.toISOString(), warn_days: warnDays },
